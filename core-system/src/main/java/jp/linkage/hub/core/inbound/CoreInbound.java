@@ -1,0 +1,90 @@
+package jp.linkage.hub.core.inbound;
+
+import java.time.Clock;
+import java.util.Base64;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.core.api.LinkageRejectedException;
+import jp.linkage.hub.core.api.RecordAnswerCommand;
+import jp.linkage.hub.core.api.RequestLinkageCommand;
+import jp.linkage.hub.core.api.SymbolIssuedEvent;
+import jp.linkage.hub.core.symbol.AgencySymbol;
+import jp.linkage.hub.core.symbol.SymbolService;
+import jp.linkage.hub.iface.Envelope;
+import jp.linkage.hub.iface.MalformedMessageException;
+import jp.linkage.hub.iface.message.ProvisionAnswer;
+import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.iface.message.SymbolIssueRequest;
+import jp.linkage.hub.iface.routing.HubInbound;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+/** Turns accepted messages into core commands and events; every call is durable on return. */
+public final class CoreInbound implements HubInbound {
+  private final CommandGateway commands;
+  private final EventGateway events;
+  private final SymbolService symbols;
+  private final AgencyDirectory agencies;
+  private final Clock clock;
+
+  public CoreInbound(CommandGateway commands, EventGateway events, SymbolService symbols,
+      AgencyDirectory agencies, Clock clock) {
+    this.commands = commands;
+    this.events = events;
+    this.symbols = symbols;
+    this.agencies = agencies;
+    this.clock = clock;
+  }
+
+  @Override
+  public void symbolIssueRequested(Envelope envelope, SymbolIssueRequest request)
+      throws MalformedMessageException {
+    if (agencies.find(request.agency()).isEmpty()) {
+      throw new MalformedMessageException("data.agency", "registered-agency",
+          "agency " + request.agency() + " is not registered");
+    }
+    byte[] point;
+    try {
+      point = Base64.getUrlDecoder().decode(request.personPoint());
+    } catch (IllegalArgumentException e) {
+      throw new MalformedMessageException("data.personPoint", "base64url", "personPoint is not base64url");
+    }
+    AgencySymbol symbol;
+    try {
+      symbol = symbols.issue(request.agency(), point);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedMessageException("data.personPoint", "curve-point",
+          "personPoint is not a point of the curve");
+    }
+    events.publish(new SymbolIssuedEvent(request.agency(), request.requestRef(), symbol.encode(),
+        symbol.version(), clock.instant()));
+  }
+
+  /** Authorised at the hub's time of receipt, never the sender's clock, so nobody can pick a table. */
+  @Override
+  public void queryRequested(String querier, Envelope envelope, QueryRequest request)
+      throws MalformedMessageException {
+    send(new RequestLinkageCommand(envelope.id(), querier, request.procedure(), request.provider(),
+        request.item(), request.symbol(), request.layoutEdition(), clock.instant()));
+  }
+
+  @Override
+  public void provisionAnswered(String provider, Envelope envelope, ProvisionAnswer answer)
+      throws MalformedMessageException {
+    try {
+      send(new RecordAnswerCommand(answer.linkageId(), provider, answer.outcome(),
+          answer.sealedPayload(), envelope.time()));
+    } catch (AggregateNotFoundException e) {
+      throw new MalformedMessageException("data.linkageId", "known-linkage",
+          "no linkage " + answer.linkageId() + " awaits an answer");
+    }
+  }
+
+  private void send(Object command) throws MalformedMessageException {
+    try {
+      commands.sendAndWait(command);
+    } catch (LinkageRejectedException e) {
+      throw new MalformedMessageException(e.field(), e.rule(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package jp.linkage.hub.core.records;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import jp.linkage.hub.audit.HashChain;
+
+/**
+ * The core's own tables beside Axon's event store: the hub's copy of the provision records
+ * (情報提供等記録), their hash chain, and the rejected messages kept for inspection. None of them
+ * holds a My Number, a resident record code or any payload in the clear.
+ */
+public final class CoreSchema {
+  public static final HashChain CHAIN = new HashChain("core");
+
+  private CoreSchema() {}
+
+  public static void create(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS core_provision_record ("
+          + " linkage_id text PRIMARY KEY, querier text NOT NULL, provider text NOT NULL,"
+          + " procedure text NOT NULL, item text NOT NULL, status text NOT NULL, reason text,"
+          + " table_version text, row_id text, querier_symbol text, provider_symbol text,"
+          + " requested_at timestamptz NOT NULL, answered_at timestamptz, outcome text,"
+          + " payload_digest text)");
+      s.execute("CREATE TABLE IF NOT EXISTS core_rejected_message ("
+          + " id bigserial PRIMARY KEY, sender text NOT NULL, topic text NOT NULL,"
+          + " kafka_partition int NOT NULL, kafka_offset bigint NOT NULL, message_id text,"
+          + " field text NOT NULL, rule text NOT NULL, message text NOT NULL,"
+          + " redacted_value text NOT NULL, rejected_at timestamptz NOT NULL DEFAULT now(),"
+          + " UNIQUE (topic, kafka_partition, kafka_offset))");
+      CHAIN.createSchema(c);
+    }
+  }
+}

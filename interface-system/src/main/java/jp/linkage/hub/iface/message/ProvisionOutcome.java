@@ -1,0 +1,11 @@
+package jp.linkage.hub.iface.message;
+
+/** How a provider answered a provision request. */
+public enum ProvisionOutcome {
+  /** The replica held the item; the sealed payload carries it. */
+  PROVIDED,
+  /** The provider knows the person but holds no replica record of this item. */
+  NO_RECORD,
+  /** The symbol maps to no person at the provider. */
+  UNKNOWN_PERSON
+}

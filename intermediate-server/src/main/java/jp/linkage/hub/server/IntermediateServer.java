@@ -1,0 +1,171 @@
+package jp.linkage.hub.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.iface.Envelope;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.iface.MessageType;
+import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.crypto.CertificateDirectory;
+import jp.linkage.hub.iface.crypto.PayloadProtector;
+import jp.linkage.hub.iface.kafka.ConsumerLoop;
+import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.registry.MyNumber;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+
+/**
+ * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
+ * back-office registers replica records and sends queries through this API; answers to other
+ * agencies' queries are given automatically from the replica.
+ */
+public final class IntermediateServer implements AutoCloseable {
+  private final DataSource dataSource;
+  private final Map<String, Tenant> tenants = new LinkedHashMap<>();
+  private final LayoutValidator layouts;
+  private final SymbolRequester registry;
+  private final EnvelopeCodec codec;
+  private final Producer<String, byte[]> producer;
+  private final Outbox outbox;
+  private final ConsumerLoop inbound;
+  private final Clock clock;
+
+  private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
+      CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
+      String processName, Clock clock) throws SQLException, Outbox.OutboxRelayException {
+    this.dataSource = dataSource;
+    tenants.forEach(t -> this.tenants.put(t.agency(), t));
+    this.layouts = layouts;
+    this.registry = registry;
+    this.clock = clock;
+    this.codec = new EnvelopeCodec(clock);
+    this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
+    this.outbox = new Outbox(dataSource, producer, codec);
+    outbox.relay(); // anything a crash left unsent
+    PayloadProtector protector = new PayloadProtector();
+    HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
+        new ProviderSide(codec, protector, directory, outbox), new QuerierSide(protector, directory),
+        outbox, clock);
+    List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
+    this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
+        consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
+  }
+
+  /**
+   * Creates the schema if needed and starts serving the tenants.
+   *
+   * @param processName names the Kafka consumer group; keep it stable across restarts
+   */
+  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
+      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
+      SymbolRequester registry, String processName, Clock clock) throws Exception {
+    ServerSchema.create(dataSource);
+    return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
+        processName, clock);
+  }
+
+  /** Registers (or replaces) a replica record after validating it against its layout. */
+  public void registerReplica(String agency, String item, String localId, String edition,
+      JsonNode document, Instant masterChangedAt) throws Exception {
+    tenant(agency);
+    List<Violation> violations = layouts.validate(item, edition, document);
+    if (!violations.isEmpty()) {
+      throw new ReplicaRejectedException(violations);
+    }
+    ReplicaRecord record = new ReplicaRecord(agency, item, localId, edition, document,
+        masterChangedAt, clock.instant());
+    Jdbc.inTransaction(dataSource, c -> {
+      ReplicaStore.write(c, record);
+      return null;
+    });
+  }
+
+  /** Asks the resident registry for the person's symbol; it arrives asynchronously. */
+  public String requestSymbol(String agency, String localId, MyNumber myNumber) throws Exception {
+    tenant(agency);
+    String requestRef = UUID.randomUUID().toString();
+    Jdbc.inTransaction(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_symbol_request (agency,"
+          + " request_ref, local_id, requested_at) VALUES (?,?,?,?)")) {
+        ps.setString(1, agency);
+        ps.setString(2, requestRef);
+        ps.setString(3, localId);
+        ps.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+        ps.executeUpdate();
+      }
+      return null;
+    });
+    registry.requestSymbol(agency, requestRef, myNumber);
+    return requestRef;
+  }
+
+  public boolean hasSymbol(String agency, String localId) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return PersonLinks.symbolOf(c, agency, localId).isPresent();
+    }
+  }
+
+  /** Sends a query (情報照会) and returns its linkage id; the result arrives asynchronously. */
+  public String query(String agency, String localId, String procedure, String provider, String item,
+      String edition) throws Exception {
+    tenant(agency);
+    String linkageId = UUID.randomUUID().toString();
+    Jdbc.inTransaction(dataSource, c -> {
+      String symbol = PersonLinks.symbolOf(c, agency, localId)
+          .orElseThrow(() -> new UnknownPersonException(agency, localId));
+      Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
+      Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
+          MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
+      outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
+      return null;
+    });
+    outbox.relay();
+    return linkageId;
+  }
+
+  public Optional<QueryResult> result(String agency, String linkageId) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return Queries.find(c, agency, linkageId);
+    }
+  }
+
+  public List<ProvisionRecord> provisionRecords(String agency) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return ProvisionRecords.list(c, agency);
+    }
+  }
+
+  public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
+    }
+  }
+
+  private Tenant tenant(String agency) {
+    Tenant t = tenants.get(agency);
+    if (t == null) {
+      throw new IllegalArgumentException("agency " + agency + " is not hosted by this server");
+    }
+    return t;
+  }
+
+  @Override
+  public void close() {
+    inbound.close();
+    producer.close();
+  }
+}

@@ -1,0 +1,37 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Runs work in one JDBC transaction: committed when it returns, rolled back when it throws. */
+final class Jdbc {
+  private Jdbc() {}
+
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws Exception;
+  }
+
+  static <T> T inTransaction(DataSource dataSource, Work<T> work) throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (Exception | Error e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

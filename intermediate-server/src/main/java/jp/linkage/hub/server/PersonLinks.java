@@ -1,0 +1,41 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The agency's local id ↔ symbol (利用番号 ↔ 機関別符号) mapping; only the agency holds it. */
+final class PersonLinks {
+  private PersonLinks() {}
+
+  static Optional<String> symbolOf(Connection c, String agency, String localId) throws SQLException {
+    return single(c, "SELECT symbol FROM is_person_link WHERE agency = ? AND local_id = ? AND symbol IS NOT NULL",
+        agency, localId);
+  }
+
+  static Optional<String> localIdOf(Connection c, String agency, String symbol) throws SQLException {
+    return single(c, "SELECT local_id FROM is_person_link WHERE agency = ? AND symbol = ?", agency, symbol);
+  }
+
+  static void link(Connection c, String agency, String localId, String symbol) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_person_link (agency, local_id, symbol)"
+        + " VALUES (?,?,?) ON CONFLICT (agency, local_id) DO UPDATE SET symbol = EXCLUDED.symbol")) {
+      ps.setString(1, agency);
+      ps.setString(2, localId);
+      ps.setString(3, symbol);
+      ps.executeUpdate();
+    }
+  }
+
+  private static Optional<String> single(Connection c, String sql, String a, String b) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import jp.linkage.hub.iface.crypto.CertificateDirectory;
+import jp.linkage.hub.iface.crypto.OpenedPayload;
+import jp.linkage.hub.iface.crypto.PayloadProtectionException;
+import jp.linkage.hub.iface.crypto.PayloadProtector;
+import jp.linkage.hub.iface.message.AnswerDelivery;
+import jp.linkage.hub.iface.message.ProvisionOutcome;
+import jp.linkage.hub.iface.message.QueryDenied;
+import jp.linkage.hub.iface.message.Rejection;
+import jp.linkage.hub.iface.message.SymbolIssued;
+
+/** The querier's side: symbols arriving, answers opened and mapped back to the local id. */
+final class QuerierSide {
+  private final PayloadProtector protector;
+  private final CertificateDirectory directory;
+
+  QuerierSide(PayloadProtector protector, CertificateDirectory directory) {
+    this.protector = protector;
+    this.directory = directory;
+  }
+
+  void symbolIssued(Connection c, String agency, SymbolIssued issued, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE is_symbol_request SET completed_at = ?"
+        + " WHERE agency = ? AND request_ref = ? RETURNING local_id")) {
+      ps.setTimestamp(1, java.sql.Timestamp.from(now));
+      ps.setString(2, agency);
+      ps.setString(3, issued.requestRef());
+      try (var rs = ps.executeQuery()) {
+        if (rs.next()) {
+          PersonLinks.link(c, agency, rs.getString(1), issued.symbol());
+        }
+      }
+    }
+  }
+
+  void delivered(Connection c, Tenant tenant, AnswerDelivery d, Instant now) throws SQLException {
+    String agency = tenant.agency();
+    Optional<String> localId = PersonLinks.localIdOf(c, agency, d.symbol());
+    String status = "ANSWERED";
+    String result = null;
+    String detail = null;
+    if (d.outcome() == ProvisionOutcome.PROVIDED) {
+      try {
+        OpenedPayload opened = protector.open(Base64.getDecoder().decode(d.sealedPayload()),
+            tenant.credentials(), directory, d.provider());
+        result = new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (PayloadProtectionException | IllegalArgumentException e) {
+        status = "FAILED";
+        detail = "answer could not be opened: " + e.getMessage();
+      }
+    }
+    if (localId.isEmpty()) {
+      status = "FAILED";
+      detail = "the answer's symbol maps to no local id of " + agency;
+    }
+    Queries.complete(c, agency, d.linkageId(), status, d.outcome().name(), result, detail, now);
+    ProvisionRecords.record(c, new ProvisionRecord(agency, d.linkageId(), "QUERIER", d.provider(),
+        d.procedure(), d.item(), localId.orElse(null), d.outcome().name(), now));
+  }
+
+  void denied(Connection c, String agency, QueryDenied denied, Instant now) throws SQLException {
+    Queries.complete(c, agency, denied.linkageId(), "DENIED", null, null,
+        denied.reason() + ": " + denied.message(), now);
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_provision_record (agency, linkage_id,"
+        + " role, counterpart, procedure, item, local_id, outcome, recorded_at)"
+        + " SELECT agency, linkage_id, 'QUERIER', provider, procedure, item, local_id, 'DENIED', ?"
+        + " FROM is_query WHERE agency = ? AND linkage_id = ? ON CONFLICT DO NOTHING")) {
+      ps.setTimestamp(1, java.sql.Timestamp.from(now));
+      ps.setString(2, agency);
+      ps.setString(3, denied.linkageId());
+      ps.executeUpdate();
+    }
+  }
+
+  void rejected(Connection c, String agency, Rejection r, Instant now) throws SQLException {
+    if (r.rejectedMessageId() != null) {
+      Queries.complete(c, agency, r.rejectedMessageId(), "REJECTED", null, null,
+          r.field() + " broke " + r.rule() + ": " + r.message(), now);
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_rejection (agency, message_id, field,"
+        + " rule, message) VALUES (?,?,?,?,?)")) {
+      ps.setString(1, agency);
+      ps.setString(2, r.rejectedMessageId());
+      ps.setString(3, r.field());
+      ps.setString(4, r.rule());
+      ps.setString(5, r.message());
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The querier's side of its queries (情報照会): sent, then answered, denied or rejected. */
+final class Queries {
+  private Queries() {}
+
+  static void sent(Connection c, String agency, String linkageId, String localId, String procedure,
+      String provider, String item, Instant at) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_query (agency, linkage_id, local_id,"
+        + " procedure, provider, item, status, sent_at) VALUES (?,?,?,?,?,?,'SENT',?)")) {
+      ps.setString(1, agency);
+      ps.setString(2, linkageId);
+      ps.setString(3, localId);
+      ps.setString(4, procedure);
+      ps.setString(5, provider);
+      ps.setString(6, item);
+      ps.setTimestamp(7, Timestamp.from(at));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Completes a query still in SENT; returns false when it was unknown or already final. */
+  static boolean complete(Connection c, String agency, String linkageId, String status, String outcome,
+      String result, String detail, Instant at) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = ?, outcome = ?,"
+        + " result = ?, detail = ?, completed_at = ? WHERE agency = ? AND linkage_id = ? AND status = 'SENT'")) {
+      ps.setString(1, status);
+      ps.setString(2, outcome);
+      ps.setString(3, result);
+      ps.setString(4, detail);
+      ps.setTimestamp(5, Timestamp.from(at));
+      ps.setString(6, agency);
+      ps.setString(7, linkageId);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  static Optional<QueryResult> find(Connection c, String agency, String linkageId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
+        + " outcome, result, detail FROM is_query WHERE agency = ? AND linkage_id = ?")) {
+      ps.setString(1, agency);
+      ps.setString(2, linkageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        String result = rs.getString(7);
+        return Optional.of(new QueryResult(linkageId, rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), result == null ? null : Json.read(result),
+            rs.getString(8)));
+      }
+    }
+  }
+}

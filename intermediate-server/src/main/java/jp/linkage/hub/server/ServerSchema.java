@@ -1,0 +1,50 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import jp.linkage.hub.audit.HashChain;
+
+/**
+ * Tables of the intermediate server (中間サーバー). Several agencies share them as tenants, as the
+ * municipal shared platform (自治体中間サーバー・プラットフォーム) does; every row carries its agency.
+ */
+public final class ServerSchema {
+  /** The access log (アクセス記録): one hash chain per agency. */
+  public static final HashChain ACCESS_LOG = new HashChain("is");
+
+  private ServerSchema() {}
+
+  public static void create(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS is_person_link (agency text NOT NULL,"
+          + " local_id text NOT NULL, symbol text, PRIMARY KEY (agency, local_id))");
+      s.execute("CREATE UNIQUE INDEX IF NOT EXISTS is_person_link_symbol ON is_person_link (agency, symbol)");
+      s.execute("CREATE TABLE IF NOT EXISTS is_symbol_request (agency text NOT NULL,"
+          + " request_ref text PRIMARY KEY, local_id text NOT NULL, requested_at timestamptz NOT NULL,"
+          + " completed_at timestamptz)");
+      s.execute("CREATE TABLE IF NOT EXISTS is_replica (agency text NOT NULL, item text NOT NULL,"
+          + " local_id text NOT NULL, edition text NOT NULL, document text NOT NULL,"
+          + " master_changed_at timestamptz NOT NULL, registered_at timestamptz NOT NULL,"
+          + " PRIMARY KEY (agency, item, local_id))");
+      s.execute("CREATE TABLE IF NOT EXISTS is_query (agency text NOT NULL, linkage_id text PRIMARY KEY,"
+          + " local_id text NOT NULL, procedure text NOT NULL, provider text NOT NULL, item text NOT NULL,"
+          + " status text NOT NULL, outcome text, result text, detail text, sent_at timestamptz NOT NULL,"
+          + " completed_at timestamptz)");
+      s.execute("CREATE TABLE IF NOT EXISTS is_provision_record (agency text NOT NULL,"
+          + " linkage_id text NOT NULL, role text NOT NULL, counterpart text NOT NULL,"
+          + " procedure text NOT NULL, item text NOT NULL, local_id text, outcome text NOT NULL,"
+          + " recorded_at timestamptz NOT NULL, PRIMARY KEY (agency, linkage_id))");
+      s.execute("CREATE TABLE IF NOT EXISTS is_inbox (agency text NOT NULL, message_id text NOT NULL,"
+          + " received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (agency, message_id))");
+      s.execute("CREATE TABLE IF NOT EXISTS is_outbox (id bigserial PRIMARY KEY, topic text NOT NULL,"
+          + " msg_key text, value bytea NOT NULL, sent boolean NOT NULL DEFAULT false)");
+      s.execute("CREATE INDEX IF NOT EXISTS is_outbox_unsent ON is_outbox (id) WHERE NOT sent");
+      s.execute("CREATE TABLE IF NOT EXISTS is_rejection (id bigserial PRIMARY KEY, agency text NOT NULL,"
+          + " message_id text, field text NOT NULL, rule text NOT NULL, message text NOT NULL,"
+          + " received_at timestamptz NOT NULL DEFAULT now())");
+      ACCESS_LOG.createSchema(c);
+    }
+  }
+}
