@@ -56,7 +56,7 @@ public final class CoreInbound implements HubInbound {
       throw new MalformedMessageException("data.personPoint", "curve-point",
           "personPoint is not a point of the curve");
     }
-    events.publish(new SymbolIssuedEvent(request.agency(), request.requestRef(), symbol.encode(),
+    events.publish(new SymbolIssuedEvent(request.agency(), request.requestRef(), symbol.encoded(),
         symbol.version(), clock.instant()));
   }
 

@@ -43,7 +43,7 @@ public final class TableLinkageAuthoriser implements LinkageAuthoriser {
     }
     try {
       AgencySymbol converted = symbols.convert(c.querier(), AgencySymbol.decode(c.querierSymbol()), c.provider());
-      return AuthorisationOutcome.allowed(converted.encode(), decision.tableVersion(), decision.rowId());
+      return AuthorisationOutcome.allowed(converted.encoded(), decision.tableVersion(), decision.rowId());
     } catch (SymbolRejectedException e) {
       return AuthorisationOutcome.denied("SYMBOL_" + e.reason().name(),
           "the symbol presented by " + c.querier() + " was rejected: " + e.reason(), decision.tableVersion());
