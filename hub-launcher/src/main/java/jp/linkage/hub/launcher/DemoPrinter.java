@@ -1,0 +1,41 @@
+package jp.linkage.hub.launcher;
+
+import java.io.PrintStream;
+import java.util.Map;
+import jp.linkage.hub.server.QueryResult;
+
+/** Prints the demo report as a readable summary. */
+final class DemoPrinter {
+  private DemoPrinter() {}
+
+  static void print(DemoReport r, PrintStream out) {
+    out.println();
+    out.println("== Information linkage demo (情報連携デモ) ==");
+    out.println("Symbols issued (機関別符号), per agency:");
+    r.symbolsIssued().forEach((a, n) -> out.printf("  %-20s %3d%n", a, n));
+    out.println();
+    out.println("Queries (情報照会):");
+    for (DemoReport.Labelled q : r.queries()) {
+      QueryResult res = q.result();
+      out.printf("  - %s%n", q.label());
+      out.printf("      querier %s (local id %s) -> provider %s, item %s, procedure %s%n", q.querier(),
+          res.localId(), res.provider(), res.item(), res.procedure());
+      out.printf("      status %s%s%n", res.status(), res.outcome() == null ? "" : ", outcome " + res.outcome());
+      if (res.answer() != null) {
+        out.printf("      answer (edition %s, as of %s): %s%n", res.answer().path("edition").asText(),
+            res.answer().path("asOf").asText(), res.answer().path("data"));
+      }
+      if (res.detail() != null) {
+        out.printf("      reason: %s%n", res.detail());
+      }
+    }
+    out.println();
+    out.println("Malformed message rejected back to its sender: " + r.rejection());
+    out.println();
+    out.println("Provision records (情報提供等記録): hub " + r.hubRecords());
+    for (Map.Entry<String, Integer> e : r.agencyRecords().entrySet()) {
+      out.printf("  %-20s %3d%n", e.getKey(), e.getValue());
+    }
+    out.println("Access-log hash chains intact: " + r.accessLogIntact());
+  }
+}

@@ -1,0 +1,190 @@
+package jp.linkage.hub.launcher;
+
+import static jp.linkage.hub.launcher.DemoPeople.CHIYODA;
+import static jp.linkage.hub.launcher.DemoPeople.EDITION;
+import static jp.linkage.hub.launcher.DemoPeople.INSURER;
+import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
+import static jp.linkage.hub.launcher.DemoPeople.OSAKA;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.QueryResult;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The demo: symbols for every agency's persons, replicas registered, permitted queries answered
+ * from the provider's replica, one query the permission table denies, and one malformed message
+ * rejected back to its sender.
+ */
+public final class DemoScenario {
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final List<String> AGENCIES = List.of(CHIYODA, OSAKA, INSURER, NENKIN);
+
+  private final Hub hub;
+  private final IntermediateServer server;
+
+  public DemoScenario(Hub hub) {
+    this.hub = hub;
+    this.server = hub.server();
+  }
+
+  public DemoReport run() throws Exception {
+    List<Person> people = hub.registry().persons();
+    Map<String, Integer> symbols = acquireSymbols(people);
+    registerReplicas(people);
+
+    List<DemoReport.Labelled> sent = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, people.size()); i++) {
+      Person p = people.get(i);
+      String provider = DemoPeople.municipalityOf(p);
+      sent.add(send("pension asks " + provider + " for local tax", NENKIN, local(NENKIN, i),
+          "pension-benefit-eligibility", provider, "local-tax-info"));
+    }
+    int insured = firstIndex(people, i -> i % 2 == 0 && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA));
+    sent.add(send("Chiyoda asks the insurer for eligibility", CHIYODA, local(CHIYODA, insured),
+        "nhi-eligibility", INSURER, "medical-insurance-eligibility"));
+    int last = people.size() - 1; // registered nowhere: the provider answers NO_RECORD
+    String lastMuni = DemoPeople.municipalityOf(people.get(last));
+    sent.add(send("pension asks " + lastMuni + " about a person without a tax record", NENKIN,
+        local(NENKIN, last), "pension-benefit-eligibility", lastMuni, "local-tax-info"));
+    sent.add(send("insurer asks Chiyoda for local tax (not permitted)", INSURER, local(INSURER, insured),
+        "pension-benefit-eligibility", CHIYODA, "local-tax-info"));
+    String rejection = sendMalformed();
+
+    List<DemoReport.Labelled> done = new ArrayList<>();
+    for (DemoReport.Labelled q : sent) {
+      Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
+          () -> server.result(q.querier(), q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
+      done.add(new DemoReport.Labelled(q.label(), q.querier(),
+          server.result(q.querier(), q.result().linkageId()).orElseThrow()));
+    }
+    Await.until("the hub's provision records", TIMEOUT, () -> hubRecordsSettled() == sent.size());
+    Map<String, Integer> agencyRecords = new LinkedHashMap<>();
+    boolean intact = true;
+    for (String agency : AGENCIES) {
+      agencyRecords.put(agency, server.provisionRecords(agency).size());
+      intact &= server.verifyAccessLog(agency).intact();
+    }
+    return new DemoReport(symbols, done, hubRecordsSettled(), agencyRecords, intact, rejection);
+  }
+
+  /** Every agency asks the registry for the symbols of the persons it knows, then waits for them. */
+  private Map<String, Integer> acquireSymbols(List<Person> people) throws Exception {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String agency : AGENCIES) {
+      int n = 0;
+      for (int i = 0; i < people.size(); i++) {
+        Optional<String> id = DemoPeople.localId(agency, i, people.get(i));
+        if (id.isPresent()) {
+          server.requestSymbol(agency, id.get(), people.get(i).myNumber());
+          n++;
+        }
+      }
+      counts.put(agency, n);
+    }
+    for (String agency : AGENCIES) {
+      for (int i = 0; i < people.size(); i++) {
+        Optional<String> id = DemoPeople.localId(agency, i, people.get(i));
+        if (id.isPresent()) {
+          Await.until("the symbol of " + agency + "/" + id.get(), TIMEOUT, () -> server.hasSymbol(agency, id.get()));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private void registerReplicas(List<Person> people) throws Exception {
+    Instant changed = Instant.parse("2026-06-01T00:00:00Z");
+    for (int i = 0; i < people.size() - 1; i++) { // the last person has no tax record anywhere
+      Person p = people.get(i);
+      String muni = DemoPeople.municipalityOf(p);
+      String id = local(muni, i);
+      server.registerReplica(muni, "resident-registry-info", id, EDITION, DemoPeople.residentRecord(p), changed);
+      server.registerReplica(muni, "local-tax-info", id, EDITION, DemoPeople.localTax(i, p), changed);
+      Optional<String> insured = DemoPeople.localId(INSURER, i, p);
+      if (insured.isPresent()) {
+        server.registerReplica(INSURER, "medical-insurance-eligibility", insured.get(), EDITION,
+            DemoPeople.eligibility(i), changed);
+      }
+    }
+  }
+
+  private DemoReport.Labelled send(String label, String querier, String localId, String procedure,
+      String provider, String item) throws Exception {
+    String linkageId = server.query(querier, localId, procedure, provider, item, EDITION);
+    return new DemoReport.Labelled(label, querier,
+        new QueryResult(linkageId, localId, procedure, provider, item, "SENT", null, null, null));
+  }
+
+  /** A back-office bug: a query without the required symbol, sent straight to the topic. */
+  private String sendMalformed() throws Exception {
+    String id = "malformed-" + System.nanoTime();
+    String value = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/agencies/" + NENKIN + "\","
+        + "\"type\":\"jp.ipn.linkage.query-requested\",\"time\":\"" + Instant.now() + "\","
+        + "\"correlationid\":\"" + id + "\",\"schemaversion\":\"1\",\"datacontenttype\":\"application/json\","
+        + "\"data\":{\"procedure\":\"pension-benefit-eligibility\",\"provider\":\"" + CHIYODA + "\","
+        + "\"item\":\"local-tax-info\",\"layoutEdition\":\"" + EDITION + "\"}}";
+    try (Producer<String, byte[]> p = new KafkaProducer<>(
+        KafkaSettings.producer(hub.infra().kafkaBootstrapServers(), "demo-backoffice-bug"))) {
+      p.send(new ProducerRecord<>(TopicLayout.toHub(NENKIN), id, value.getBytes(StandardCharsets.UTF_8))).get();
+    }
+    String[] found = new String[1];
+    Await.until("the rejection of the malformed message", TIMEOUT, () -> {
+      found[0] = rejectionOf(id);
+      return found[0] != null;
+    });
+    return found[0];
+  }
+
+  private String rejectionOf(String messageId) throws Exception {
+    try (Connection c = hub.infra().dataSource(Hub.SERVER_DATABASE).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT field, rule, message FROM is_rejection WHERE message_id = '"
+            + messageId.replace("'", "") + "'")) {
+      return rs.next() ? rs.getString(1) + " / " + rs.getString(2) + ": " + rs.getString(3) : null;
+    }
+  }
+
+  private long hubRecordsSettled() throws Exception {
+    try (Connection c = hub.infra().dataSource(Hub.CORE_DATABASE).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT count(*) FROM core_provision_record WHERE status IN ('ANSWERED', 'DENIED')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String local(String agency, int i) {
+    return switch (agency) {
+      case CHIYODA -> "C" + String.format("%06d", i);
+      case OSAKA -> "O" + String.format("%06d", i);
+      case INSURER -> "K" + String.format("%06d", i);
+      default -> "N" + String.format("%08d", i);
+    };
+  }
+
+  private static int firstIndex(List<Person> people, java.util.function.IntPredicate test) {
+    for (int i = 0; i < people.size(); i++) {
+      if (test.test(i)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("the synthetic population has no person for this demo step");
+  }
+}

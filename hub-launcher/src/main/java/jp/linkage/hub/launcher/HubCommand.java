@@ -1,0 +1,52 @@
+package jp.linkage.hub.launcher;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import jp.linkage.hub.infra.HubInfrastructure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The hub's command line: {@code demo} runs the whole hub and its scenario. */
+@Command(name = "hub", mixinStandardHelpOptions = true, version = "linkage-hub 0.1.0",
+    description = "Information linkage hub (情報提供ネットワークシステム model).",
+    subcommands = {HubCommand.Demo.class})
+public final class HubCommand implements Runnable {
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new HubCommand()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** Starts Kafka, PostgreSQL and every component, runs the scenario and prints a summary. */
+  @Command(name = "demo", mixinStandardHelpOptions = true,
+      description = "Start the hub on embedded (or HUB_* configured) Kafka and PostgreSQL and run the demo.")
+  static final class Demo implements Callable<Integer> {
+    @Option(names = "--persons", defaultValue = "12", description = "Synthetic residents (default ${DEFAULT-VALUE}).")
+    int persons;
+
+    @Option(names = "--serve", description = "Keep running after the demo so you can send your own messages.")
+    boolean serve;
+
+    @Override
+    public Integer call() throws Exception {
+      try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
+          Hub hub = Hub.start(infra, persons, Clock.systemUTC())) {
+        DemoPrinter.print(new DemoScenario(hub).run(), System.out);
+        if (serve) {
+          System.out.println();
+          System.out.println("Serving. Kafka: " + infra.kafkaBootstrapServers()
+              + "  core DB: " + infra.jdbcUrl(Hub.CORE_DATABASE) + "  (Ctrl-C to stop)");
+          CountDownLatch stop = new CountDownLatch(1);
+          Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+          stop.await();
+        }
+      }
+      return 0;
+    }
+  }
+}
