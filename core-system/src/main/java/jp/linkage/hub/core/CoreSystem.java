@@ -19,6 +19,7 @@ import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.core.records.RejectedMessageTable;
 import jp.linkage.hub.core.symbol.SymbolService;
+import jp.linkage.hub.core.symbolissue.SymbolIssuance;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
@@ -86,7 +87,9 @@ public final class CoreSystem implements AutoCloseable {
         .configureMessageSerializer(c -> serializer)
         .configureEmbeddedEventStore(c -> engine)
         .registerComponent(LinkageAuthoriser.class, c -> authoriser)
-        .configureAggregate(Linkage.class);
+        .registerComponent(SymbolService.class, c -> symbols)
+        .configureAggregate(Linkage.class)
+        .configureAggregate(SymbolIssuance.class);
     configurer.eventProcessing()
         .registerTokenStore(c -> tokens)
         .registerTrackingEventProcessor(OUTBOUND_GROUP, c -> c.eventStore(), c -> tep)
@@ -98,7 +101,7 @@ public final class CoreSystem implements AutoCloseable {
     Configuration axon = configurer.buildConfiguration();
     axon.start();
 
-    CoreInbound core = new CoreInbound(axon.commandGateway(), axon.eventGateway(), symbols, agencies, clock);
+    CoreInbound core = new CoreInbound(axon.commandGateway(), agencies, clock);
     InboundRouter router = new InboundRouter(codec, core, producer, new RejectedMessageTable(dataSource));
     ConsumerLoop inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, "core-inbound"),
         consumer -> consumer.subscribe(TopicLayout.TO_HUB_PATTERN), router, "core-inbound");

@@ -6,9 +6,8 @@ import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.core.api.LinkageRejectedException;
 import jp.linkage.hub.core.api.RecordAnswerCommand;
 import jp.linkage.hub.core.api.RequestLinkageCommand;
-import jp.linkage.hub.core.api.SymbolIssuedEvent;
-import jp.linkage.hub.core.symbol.AgencySymbol;
-import jp.linkage.hub.core.symbol.SymbolService;
+import jp.linkage.hub.core.symbol.SymbolRejectedException;
+import jp.linkage.hub.core.api.IssueSymbolCommand;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
@@ -16,22 +15,16 @@ import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 import jp.linkage.hub.iface.routing.HubInbound;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /** Turns accepted messages into core commands and events; every call is durable on return. */
 public final class CoreInbound implements HubInbound {
   private final CommandGateway commands;
-  private final EventGateway events;
-  private final SymbolService symbols;
   private final AgencyDirectory agencies;
   private final Clock clock;
 
-  public CoreInbound(CommandGateway commands, EventGateway events, SymbolService symbols,
-      AgencyDirectory agencies, Clock clock) {
+  public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock) {
     this.commands = commands;
-    this.events = events;
-    this.symbols = symbols;
     this.agencies = agencies;
     this.clock = clock;
   }
@@ -49,15 +42,12 @@ public final class CoreInbound implements HubInbound {
     } catch (IllegalArgumentException e) {
       throw new MalformedMessageException("data.personPoint", "base64url", "personPoint is not base64url");
     }
-    AgencySymbol symbol;
     try {
-      symbol = symbols.issue(request.agency(), point);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedMessageException("data.personPoint", "curve-point",
-          "personPoint is not a point of the curve");
+      commands.sendAndWait(new IssueSymbolCommand(request.agency() + ":" + request.requestRef(),
+          request.agency(), request.requestRef(), point, clock.instant()));
+    } catch (SymbolRejectedException e) {
+      throw new MalformedMessageException("data.personPoint", "curve-point", e.getMessage());
     }
-    events.publish(new SymbolIssuedEvent(request.agency(), request.requestRef(), symbol.encoded(),
-        symbol.version(), clock.instant()));
   }
 
   /** Authorised at the hub's time of receipt, never the sender's clock, so nobody can pick a table. */

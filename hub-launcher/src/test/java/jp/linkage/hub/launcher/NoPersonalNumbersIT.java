@@ -1,0 +1,74 @@
+package jp.linkage.hub.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.linkage.hub.registry.Person;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariant 1: after the demo scenario, no My Number and no resident record code is in any
+ * Kafka record, in any table of the core (or of the intermediate server), or in any log line.
+ */
+class NoPersonalNumbersIT {
+  private static Hub hub;
+  private static PersonalNumberScanner scanner;
+  private static List<String> forbidden;
+
+  @BeforeAll
+  static void runDemo() throws Exception {
+    DemoRun.report();
+    hub = DemoRun.hub();
+    forbidden = new ArrayList<>();
+    for (Person p : hub.registry().persons()) {
+      forbidden.add(p.myNumber().digits());
+      forbidden.add(p.residentRecordCode().digits());
+    }
+    scanner = new PersonalNumberScanner(forbidden);
+  }
+
+  @Test
+  void theScannerFindsAPlantedNumber() {
+    String planted = forbidden.get(0);
+    assertEquals(List.of("planted"), scanner.scan(Map.of("planted", "{\"x\":\"" + planted + "\"}", "clean", "{}")));
+  }
+
+  @Test
+  void noTopicRecordCarriesAPersonalNumber() throws Exception {
+    Map<String, String> records = PersonalNumberScanner.topics(hub.infra().kafkaBootstrapServers(), "ipn.");
+    assertTrue(records.size() > 50, "the demo wrote records: " + records.size());
+    assertEquals(List.of(), scanner.scan(records));
+  }
+
+  @Test
+  void noCoreTableHoldsAPersonalNumber() throws Exception {
+    Map<String, String> rows = PersonalNumberScanner.tables(hub.infra().dataSource(Hub.CORE_DATABASE));
+    assertTrue(rows.keySet().stream().anyMatch(k -> k.startsWith("domainevententry#")), "event store scanned");
+    assertTrue(rows.keySet().stream().anyMatch(k -> k.startsWith("core_provision_record#")));
+    assertEquals(List.of(), scanner.scan(rows));
+  }
+
+  @Test
+  void noIntermediateServerTableHoldsAPersonalNumber() throws Exception {
+    Map<String, String> rows = PersonalNumberScanner.tables(hub.infra().dataSource(Hub.SERVER_DATABASE));
+    assertTrue(rows.keySet().stream().anyMatch(k -> k.startsWith("is_replica#")));
+    assertEquals(List.of(), scanner.scan(rows));
+  }
+
+  @Test
+  void noLogLineCarriesAPersonalNumber() {
+    List<String> lines = CapturedLogs.lines();
+    assertFalse(lines.isEmpty(), "logs were captured");
+    Map<String, String> byLine = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      byLine.put("log line " + i + ": " + lines.get(i).lines().findFirst().orElse(""), lines.get(i));
+    }
+    assertEquals(List.of(), scanner.scan(byLine));
+  }
+}
