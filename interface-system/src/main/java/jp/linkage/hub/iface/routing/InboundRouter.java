@@ -1,6 +1,8 @@
 package jp.linkage.hub.iface.routing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;
@@ -103,7 +105,10 @@ public final class InboundRouter implements RecordBatchHandler {
         e.rule(), Redaction.redact(e.getMessage()), Redaction.redact(record.value()));
     if (!"registry".equals(sender)) {
       Rejection rejection = new Rejection(id, type, e.field(), e.rule(), Redaction.redact(e.getMessage()));
-      Envelope reply = codec.envelope(Envelope.HUB_SOURCE, MessageType.MESSAGE_REJECTED,
+      // the id derives from the record's position, so a redelivered record's rejection is a duplicate
+      String replyId = UUID.nameUUIDFromBytes((record.topic() + "/" + record.partition() + "/"
+          + record.offset()).getBytes(StandardCharsets.UTF_8)).toString();
+      Envelope reply = codec.envelope(replyId, Envelope.HUB_SOURCE, MessageType.MESSAGE_REJECTED,
           id == null ? "unknown" : id, rejection);
       producer.send(new ProducerRecord<>(TopicLayout.fromHub(sender), id, codec.encode(reply)));
     }
