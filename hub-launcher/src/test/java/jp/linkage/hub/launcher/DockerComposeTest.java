@@ -1,0 +1,54 @@
+package jp.linkage.hub.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.linkage.hub.infra.InfraSetting;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The docker/ files, the README and the code must name the same configuration: every HUB_*
+ * variable they use is one the code reads, and the README documents every one the code reads.
+ */
+class DockerComposeTest {
+  private static final Pattern VARIABLE = Pattern.compile("\\bHUB_[A-Z_]+\\b");
+  private static final Set<String> KNOWN = Arrays.stream(InfraSetting.values())
+      .map(InfraSetting::variable).collect(Collectors.toCollection(TreeSet::new));
+
+  @Test
+  void composeSetsOnlyVariablesTheCodeReads() throws Exception {
+    Set<String> used = variablesIn(Path.of("../docker/compose.yaml"));
+    assertTrue(used.contains("HUB_KAFKA_BOOTSTRAP_SERVERS") && used.contains("HUB_JDBC_URL"), used.toString());
+    assertTrue(KNOWN.containsAll(used), "unknown variables: " + minus(used, KNOWN));
+  }
+
+  @Test
+  void readmeDocumentsEveryVariableTheCodeReads() throws Exception {
+    Set<String> documented = variablesIn(Path.of("../README.md"));
+    assertEquals(Set.of(), minus(KNOWN, documented), "variables missing from README.md");
+    assertTrue(KNOWN.containsAll(documented), "README names unknown variables: " + minus(documented, KNOWN));
+  }
+
+  private static Set<String> variablesIn(Path file) throws Exception {
+    Set<String> found = new TreeSet<>();
+    Matcher m = VARIABLE.matcher(Files.readString(file));
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
+  private static Set<String> minus(Set<String> a, Set<String> b) {
+    Set<String> out = new TreeSet<>(a);
+    out.removeAll(b);
+    return out;
+  }
+}
