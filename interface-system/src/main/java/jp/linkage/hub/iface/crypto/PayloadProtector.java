@@ -95,7 +95,8 @@ public final class PayloadProtector {
     return verifier.verify(decrypt(cms, recipient), directory, expectedSigner);
   }
 
-  private byte[] sign(byte[] content, AgencyCredentials signer) {
+  /** The inner layer alone (package-private for tests that tamper between the layers). */
+  byte[] sign(byte[] content, AgencyCredentials signer) {
     try {
       var signingTime = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(new Date())));
       var signerInfo = new JcaSignerInfoGeneratorBuilder(digests)
@@ -116,7 +117,8 @@ public final class PayloadProtector {
     }
   }
 
-  private byte[] encrypt(byte[] signedData, X509Certificate recipient) {
+  /** The outer layer alone (package-private for tests that tamper between the layers). */
+  byte[] encrypt(byte[] signedData, X509Certificate recipient) {
     try {
       // Ephemeral-static ECDH: a fresh originator key per payload, as openssl does.
       KeyPair ephemeral = CertificateMaker.newP256KeyPair();

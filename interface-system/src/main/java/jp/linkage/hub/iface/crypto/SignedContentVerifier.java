@@ -1,6 +1,5 @@
 package jp.linkage.hub.iface.crypto;
 
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -51,9 +49,9 @@ final class SignedContentVerifier {
       throw malformed("decrypted content is not a CMS SignedData structure", e);
     }
     Instant signingTime = signingTime(signer);
-    X509Certificate certificate = checkSignature(signer, holder);
+    X509Certificate certificate;
     try {
-      directory.checkChainsToTrustAnchor(certificate, signingTime);
+      certificate = directory.trustedCertificate(holder, signingTime);
     } catch (PkiException e) {
       throw new PayloadProtectionException(Reason.UNTRUSTED_SIGNER, e.getMessage(), e);
     }
@@ -62,6 +60,7 @@ final class SignedContentVerifier {
       throw new PayloadProtectionException(Reason.UNTRUSTED_SIGNER,
           "signer certificate " + holder.getSubject() + " is not for digital signatures");
     }
+    checkSignature(signer, certificate);
     String signerAgency = commonName(holder);
     if (!expectedSigner.equals(signerAgency)) {
       throw new PayloadProtectionException(Reason.WRONG_SIGNER,
@@ -71,25 +70,23 @@ final class SignedContentVerifier {
     return new OpenedPayload(content, signerAgency, signingTime);
   }
 
-  private static X509Certificate checkSignature(SignerInformation signer, X509CertificateHolder holder) {
+  private static void checkSignature(SignerInformation signer, X509Certificate certificate) {
     if (!NISTObjectIdentifiers.id_sha256.getId().equals(signer.getDigestAlgOID())) {
       throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
           "digest algorithm " + signer.getDigestAlgOID() + " is not SHA-256");
     }
+    boolean valid;
     try {
-      X509Certificate certificate = new JcaX509CertificateConverter()
-          .setProvider(CryptoProviders.provider()).getCertificate(holder);
-      boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-          .setProvider(CryptoProviders.provider()).build(certificate));
-      if (!valid) {
-        throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
-            "signature by " + holder.getSubject() + " does not verify");
-      }
-      return certificate;
-    } catch (CMSException | OperatorCreationException | CertificateException
-        | IllegalArgumentException e) { // includes a message-digest mismatch
+      valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+          .setProvider(CryptoProviders.provider()).build(certificate.getPublicKey()));
+    } catch (CMSException | OperatorCreationException | IllegalArgumentException e) {
+      // includes a message-digest mismatch (altered content)
       throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
-          "signature by " + holder.getSubject() + " does not verify", e);
+          "signature by " + certificate.getSubjectX500Principal() + " does not verify", e);
+    }
+    if (!valid) {
+      throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
+          "signature by " + certificate.getSubjectX500Principal() + " does not verify");
     }
   }
 

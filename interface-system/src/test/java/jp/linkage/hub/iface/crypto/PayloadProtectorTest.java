@@ -72,6 +72,24 @@ class PayloadProtectorTest {
   }
 
   @Test
+  void contentAlteredUnderTheSignatureIsSignatureInvalid() {
+    byte[] signed = protector.sign(payload, KENPO_CREDENTIALS);
+    int at = indexOf(signed, payload);
+    assertTrue(at > 0, "encapsulated content located");
+    signed[at + 100] ^= 0x01;
+    byte[] sealed = protector.encrypt(signed, directory.encryptionCertificate(MUNI));
+    assertReason(Reason.SIGNATURE_INVALID,
+        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+  }
+
+  @Test
+  void nonSignedDataInsideTheEnvelopeIsMalformed() {
+    byte[] sealed = protector.encrypt(payload, directory.encryptionCertificate(MUNI));
+    assertReason(Reason.MALFORMED,
+        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+  }
+
+  @Test
   void payloadFromAnotherAgencyThanExpectedIsWrongSigner() {
     byte[] sealed = sealKenpoToMuni(payload);
     assertReason(Reason.WRONG_SIGNER,
