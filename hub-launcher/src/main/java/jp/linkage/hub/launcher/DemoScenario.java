@@ -49,7 +49,8 @@ public final class DemoScenario {
     registerReplicas(people);
 
     List<DemoReport.Labelled> sent = new ArrayList<>();
-    for (int i = 0; i < Math.min(3, people.size()); i++) {
+    int osakaResident = firstIndex(people, i -> DemoPeople.municipalityOf(people.get(i)).equals(OSAKA));
+    for (int i : new int[] {0, 1, osakaResident}) {
       Person p = people.get(i);
       String provider = DemoPeople.municipalityOf(p);
       sent.add(send("pension asks " + provider + " for local tax", NENKIN, local(NENKIN, i),
