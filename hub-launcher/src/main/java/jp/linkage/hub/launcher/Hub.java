@@ -41,15 +41,20 @@ public final class Hub implements AutoCloseable {
   private final CoreSystem core;
   private final IntermediateServer server;
   private final Producer<String, byte[]> registryProducer;
+  private final List<Tenant> tenants;
+  private final CertificateDirectory directory;
 
   private Hub(HubInfrastructure infra, ResidentRegistry registry, AgencyDirectory agencies,
-      CoreSystem core, IntermediateServer server, Producer<String, byte[]> registryProducer) {
+      CoreSystem core, IntermediateServer server, Producer<String, byte[]> registryProducer,
+      List<Tenant> tenants, CertificateDirectory directory) {
     this.infra = infra;
     this.registry = registry;
     this.agencies = agencies;
     this.core = core;
     this.server = server;
     this.registryProducer = registryProducer;
+    this.tenants = List.copyOf(tenants);
+    this.directory = directory;
   }
 
   /**
@@ -81,7 +86,7 @@ public final class Hub implements AutoCloseable {
     IntermediateServer server = IntermediateServer.start(infra.dataSource(SERVER_DATABASE), kafka,
         tenants, directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
         "intermediate-server", clock);
-    return new Hub(infra, registry, agencies, core, server, registryProducer);
+    return new Hub(infra, registry, agencies, core, server, registryProducer, tenants, directory);
   }
 
   private static byte[] randomBytes(SecureRandom random, int n) {
@@ -108,6 +113,15 @@ public final class Hub implements AutoCloseable {
 
   public IntermediateServer server() {
     return server;
+  }
+
+  /** The agencies hosted by the intermediate server, with their keys. */
+  public List<Tenant> tenants() {
+    return tenants;
+  }
+
+  public CertificateDirectory directory() {
+    return directory;
   }
 
   @Override

@@ -1,0 +1,147 @@
+package jp.linkage.hub.launcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import jp.linkage.hub.core.inbound.CoreInbound;
+import jp.linkage.hub.core.records.RejectedMessageTable;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.iface.routing.InboundRouter;
+import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.server.IntermediateServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redelivery of any Kafka record has no second effect: every topic is replayed from offset 0 into
+ * the core and into the intermediate server after the demo, and nothing they keep changes.
+ */
+class RedeliveryIT {
+  private static Hub hub;
+
+  @BeforeAll
+  static void runDemo() throws Exception {
+    DemoRun.report();
+    hub = DemoRun.hub();
+  }
+
+  @Test
+  void replayingEveryToHubTopicIntoTheCoreChangesNothing() throws Exception {
+    DataSource core = hub.infra().dataSource(Hub.CORE_DATABASE);
+    Map<String, Long> before = counts(core, "domainevententry", "core_provision_record", "core_chain_entry",
+        "core_rejected_message");
+    List<ConsumerRecord<String, byte[]>> records = readFromStart(Pattern.compile("ipn\\..*\\.to-hub"));
+    assertTrue(records.size() > 40, "records to replay: " + records.size());
+
+    try (Producer<String, byte[]> producer = new KafkaProducer<>(
+        KafkaSettings.producer(hub.infra().kafkaBootstrapServers(), "redelivery-it"))) {
+      InboundRouter router = new InboundRouter(new EnvelopeCodec(),
+          new CoreInbound(hub.core().axon().commandGateway(), hub.agencies(), Clock.systemUTC()), producer,
+          new RejectedMessageTable(core));
+      router.handle(records);
+    }
+
+    assertEquals(before, counts(core, "domainevententry", "core_provision_record", "core_chain_entry",
+        "core_rejected_message"));
+  }
+
+  @Test
+  void replayingEveryFromHubTopicIntoTheIntermediateServerChangesNothing() throws Exception {
+    DataSource is = hub.infra().dataSource(Hub.SERVER_DATABASE);
+    String[] tables = {"is_provision_record", "is_person_link", "is_replica", "is_rejection", "is_outbox",
+        "is_chain_entry", "is_query WHERE status <> 'SENT'"};
+    Map<String, Long> before = counts(is, tables);
+    String group = "replay-" + System.nanoTime();
+    // a second server process on the same database, whose fresh consumer group starts at offset 0
+    try (IntermediateServer replica = IntermediateServer.start(is, hub.infra().kafkaBootstrapServers(),
+        hub.tenants(), hub.directory(), new LayoutValidator(LayoutCatalog.loadFromClasspath()),
+        (agency, ref, myNumber) -> {
+          throw new IllegalStateException("no symbol requests during replay");
+        }, group, Clock.systemUTC())) {
+      await("the replay group to reach the end of every from-hub topic").atMost(Duration.ofSeconds(60))
+          .until(() -> caughtUp(group, Pattern.compile("ipn\\..*\\.from-hub")));
+    }
+    assertEquals(before, counts(is, tables));
+  }
+
+  private static Map<String, Long> counts(DataSource ds, String... tables) throws Exception {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      for (String t : tables) {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+          rs.next();
+          counts.put(t, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static List<TopicPartition> partitions(Admin admin, Pattern topics) throws Exception {
+    List<TopicPartition> out = new ArrayList<>();
+    var names = admin.listTopics().names().get().stream().filter(t -> topics.matcher(t).matches()).toList();
+    admin.describeTopics(names).allTopicNames().get().forEach((name, d) ->
+        d.partitions().forEach(p -> out.add(new TopicPartition(name, p.partition()))));
+    return out;
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> readFromStart(Pattern topics) throws Exception {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    String bootstrap = hub.infra().kafkaBootstrapServers();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps(bootstrap))) {
+      List<TopicPartition> tps = partitions(admin, topics);
+      consumer.assign(tps);
+      consumer.seekToBeginning(tps);
+      Map<TopicPartition, Long> end = consumer.endOffsets(tps);
+      await("reading every record").atMost(Duration.ofSeconds(30)).until(() -> {
+        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        return tps.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+      });
+    }
+    return records;
+  }
+
+  private static boolean caughtUp(String group, Pattern topics) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", hub.infra().kafkaBootstrapServers()))) {
+      List<TopicPartition> tps = partitions(admin, topics);
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+      tps.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest).all().get();
+      return tps.stream().allMatch(tp -> ends.get(tp).offset() == 0
+          || (committed.get(tp) != null && committed.get(tp).offset() >= ends.get(tp).offset()));
+    }
+  }
+
+  private static Properties consumerProps(String bootstrap) {
+    Properties p = KafkaSettings.consumer(bootstrap, "unused");
+    p.remove("group.id");
+    return p;
+  }
+}
