@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invariant 1: after the demo scenario, no My Number and no resident record code is in any
- * Kafka record, in any table of the core (or of the intermediate server), or in any log line.
+ * Kafka record, in any table of the core (or of the intermediate server), or in any log line; and
+ * invariant 4: no replica value is readable on a topic or in the core.
  */
 class NoPersonalNumbersIT {
   private static Hub hub;
@@ -59,6 +60,22 @@ class NoPersonalNumbersIT {
     Map<String, String> rows = PersonalNumberScanner.tables(hub.infra().dataSource(Hub.SERVER_DATABASE));
     assertTrue(rows.keySet().stream().anyMatch(k -> k.startsWith("is_replica#")));
     assertEquals(List.of(), scanner.scan(rows));
+  }
+
+  /** Invariant 4: answers cross the hub only as ciphertext, so no replica value is readable there. */
+  @Test
+  void theCoreAndTheTopicsNeverSeeAnswerPlaintext() throws Exception {
+    List<String> plaintext = new ArrayList<>(List.of("taxableIncome", "insuredNumber", "levyingMunicipalityCode"));
+    for (Person p : hub.registry().persons()) {
+      plaintext.add(p.familyName() + "　" + p.givenName());
+      plaintext.add(p.addressLine());
+    }
+    PersonalNumberScanner replicaValues = new PersonalNumberScanner(plaintext);
+    Map<String, String> everything = new HashMap<>(PersonalNumberScanner.tables(hub.infra().dataSource(Hub.CORE_DATABASE)));
+    everything.putAll(PersonalNumberScanner.topics(hub.infra().kafkaBootstrapServers(), "ipn."));
+    assertEquals(List.of(), replicaValues.scan(everything));
+    // and the same scanner does see them where they belong: in the agencies' replicas
+    assertFalse(replicaValues.scan(PersonalNumberScanner.tables(hub.infra().dataSource(Hub.SERVER_DATABASE))).isEmpty());
   }
 
   @Test
