@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Kafka record, in any table of the core (or of the intermediate server), or in any log line; and
  * invariant 4: no replica value is readable on a topic or in the core.
  */
-class NoPersonalNumbersIT {
+class PrivacyInvariantsIT {
   private static Hub hub;
   private static PersonalNumberScanner scanner;
   private static List<String> forbidden;
