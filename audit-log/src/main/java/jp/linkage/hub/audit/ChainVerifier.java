@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,12 +53,33 @@ public final class ChainVerifier {
         "SELECT seq, hash FROM " + tablePrefix + "_chain_head WHERE chain = ?")) {
       q.setString(1, chain);
       try (ResultSet rs = q.executeQuery()) {
-        if (rs.next() && (rs.getLong(1) != expectedSeq - 1 || !rs.getString(2).equals(prev))) {
+        boolean hasHead = rs.next();
+        if (!hasHead && expectedSeq > 0) {
+          return broken(chain, expectedSeq, "the chain head is missing");
+        }
+        if (hasHead && (rs.getLong(1) != expectedSeq - 1 || !rs.getString(2).equals(prev))) {
           return broken(chain, expectedSeq, "the chain head does not match the last entry (truncated?)");
         }
       }
     }
     return new Result(chain, expectedSeq, Optional.empty());
+  }
+
+  /** Verifies every chain that has an entry or a head in {@code <tablePrefix>_chain_entry/head}. */
+  public static List<Result> verifyAll(Connection c, String tablePrefix) throws SQLException {
+    List<String> chains = new ArrayList<>();
+    try (PreparedStatement q = c.prepareStatement("SELECT chain FROM " + tablePrefix + "_chain_entry"
+        + " UNION SELECT chain FROM " + tablePrefix + "_chain_head ORDER BY chain");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        chains.add(rs.getString(1));
+      }
+    }
+    List<Result> results = new ArrayList<>();
+    for (String chain : chains) {
+      results.add(verify(c, tablePrefix, chain));
+    }
+    return results;
   }
 
   private static Result broken(String chain, long entries, String why) {

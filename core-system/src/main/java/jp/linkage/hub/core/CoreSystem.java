@@ -16,6 +16,9 @@ import jp.linkage.hub.core.linkage.TableLinkageAuthoriser;
 import jp.linkage.hub.core.outbound.OutboundPublisher;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.core.records.CoreSchema;
+import jp.linkage.hub.core.reference.AgencyRegistration;
+import jp.linkage.hub.core.reference.PermissionTablePublication;
+import jp.linkage.hub.core.reference.ReferenceDataPublisher;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.core.records.RejectedMessageTable;
 import jp.linkage.hub.core.symbol.SymbolService;
@@ -89,7 +92,9 @@ public final class CoreSystem implements AutoCloseable {
         .registerComponent(LinkageAuthoriser.class, c -> authoriser)
         .registerComponent(SymbolService.class, c -> symbols)
         .configureAggregate(Linkage.class)
-        .configureAggregate(SymbolIssuance.class);
+        .configureAggregate(SymbolIssuance.class)
+        .configureAggregate(PermissionTablePublication.class)
+        .configureAggregate(AgencyRegistration.class);
     configurer.eventProcessing()
         .registerTokenStore(c -> tokens)
         .registerTrackingEventProcessor(OUTBOUND_GROUP, c -> c.eventStore(), c -> tep)
@@ -100,6 +105,7 @@ public final class CoreSystem implements AutoCloseable {
         .assignHandlerTypesMatching(RECORDS_GROUP, ProvisionRecordProjection.class::equals);
     Configuration axon = configurer.buildConfiguration();
     axon.start();
+    ReferenceDataPublisher.publish(axon.commandGateway(), table, agencies, clock); // before any query
 
     CoreInbound core = new CoreInbound(axon.commandGateway(), agencies, clock);
     InboundRouter router = new InboundRouter(codec, core, producer, new RejectedMessageTable(dataSource));
@@ -108,7 +114,8 @@ public final class CoreSystem implements AutoCloseable {
     return new CoreSystem(axon, producer, inbound);
   }
 
-  static ObjectMapper objectMapper() {
+  /** The mapper of the core's event serializer; auditors read the event store with it. */
+  public static ObjectMapper objectMapper() {
     return JsonMapper.builder().addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
   }

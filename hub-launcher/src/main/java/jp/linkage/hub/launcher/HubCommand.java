@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The hub's command line: {@code demo} runs the whole hub and its scenario. */
 @Command(name = "hub", mixinStandardHelpOptions = true, version = "linkage-hub 0.1.0",
     description = "Information linkage hub (情報提供ネットワークシステム model).",
-    subcommands = {HubCommand.Demo.class})
+    subcommands = {HubCommand.Demo.class, AuditCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new HubCommand()).execute(args));
