@@ -8,6 +8,7 @@ import static jp.linkage.hub.launcher.DemoPeople.OSAKA;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -74,14 +75,16 @@ public final class DemoScenario {
       done.add(new DemoReport.Labelled(q.label(), q.querier(),
           server.result(q.querier(), q.result().linkageId()).orElseThrow()));
     }
-    Await.until("the hub's provision records", TIMEOUT, () -> hubRecordsSettled() == sent.size());
+    List<String> linkageIds = sent.stream().map(q -> q.result().linkageId()).toList();
+    Await.until("the hub's provision records", TIMEOUT, () -> hubRecordsSettled(linkageIds) == sent.size());
     Map<String, Integer> agencyRecords = new LinkedHashMap<>();
     boolean intact = true;
     for (String agency : AGENCIES) {
-      agencyRecords.put(agency, server.provisionRecords(agency).size());
+      agencyRecords.put(agency, (int) server.provisionRecords(agency).stream()
+          .filter(r -> linkageIds.contains(r.linkageId())).count());
       intact &= server.verifyAccessLog(agency).intact();
     }
-    return new DemoReport(symbols, done, hubRecordsSettled(), agencyRecords, intact, rejection);
+    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection);
   }
 
   /** Every agency asks the registry for the symbols of the persons it knows, then waits for them. */
@@ -161,13 +164,16 @@ public final class DemoScenario {
     }
   }
 
-  private long hubRecordsSettled() throws Exception {
+  /** How many of this run's linkages have a completed provision record at the hub. */
+  private long hubRecordsSettled(List<String> linkageIds) throws Exception {
     try (Connection c = hub.infra().dataSource(Hub.CORE_DATABASE).getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT count(*) FROM core_provision_record WHERE status IN ('ANSWERED', 'DENIED')")) {
-      rs.next();
-      return rs.getLong(1);
+        PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM core_provision_record"
+            + " WHERE status IN ('ANSWERED', 'DENIED') AND linkage_id = ANY (?)")) {
+      ps.setArray(1, c.createArrayOf("text", linkageIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
