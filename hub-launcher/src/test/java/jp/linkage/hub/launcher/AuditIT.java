@@ -56,7 +56,9 @@ class AuditIT {
   void reJudgingTheEventLogAgreesWithEveryTableDecision() {
     RejudgeReport r = Rejudger.rejudge(core);
     assertTrue(r.allAgree(), r.of(Verdict.Kind.DISAGREES).toString());
-    assertEquals(report.queries().size(), r.of(Verdict.Kind.AGREES).size(), r.verdicts().toString());
+    // other ITs share this hub and may add linkages of their own: the demo's must all be among them
+    var agreed = r.of(Verdict.Kind.AGREES).stream().map(Verdict::linkageId).toList();
+    report.queries().forEach(q -> assertTrue(agreed.contains(q.result().linkageId()), q.label()));
     assertTrue(r.verdicts().stream().anyMatch(v -> v.recorded().startsWith("DENIED NO_ROW_FOR_PROCEDURE")));
     assertEquals(Map.of("2017-07", ReferenceDataPublisher.sourceSha256("2017-07"),
         "2026-04", ReferenceDataPublisher.sourceSha256("2026-04")), r.tables());
@@ -69,9 +71,18 @@ class AuditIT {
     ReplayReport r = ProvisionReplay.run(core, core, fresh("audit_it_replay"));
     assertTrue(r.identical(), r.toString());
     assertTrue(r.eventsReplayed() > 0);
-    assertEquals(report.queries().size(), r.rows());
+    assertEquals(liveRows(), r.rows());
+    assertTrue(r.rows() >= report.queries().size());
     assertTrue(r.chainEntries() >= r.rows(), "every record change is a chain entry");
     assertEquals(r.liveChain().entries(), r.replayedChain().entries());
+  }
+
+  private long liveRows() throws SQLException {
+    try (var c = core.getConnection(); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM core_provision_record")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Test
