@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * <tr><td>HUB_JDBC_USER</td><td>postgres</td><td>user for HUB_JDBC_URL, needs CREATE DATABASE</td></tr>
  * <tr><td>HUB_JDBC_PASSWORD</td><td>(empty)</td><td>password for HUB_JDBC_USER</td></tr>
  * <tr><td>HUB_JDBC_POOL_SIZE</td><td>8</td><td>maximum connections per database pool</td></tr>
- * <tr><td>HUB_DATA_DIR</td><td>(empty)</td><td>embedded data under kafka/ and postgres/, kept; empty: temp dirs</td></tr>
+ * <tr><td>HUB_DATA_DIR</td><td>(empty)</td><td>embedded data under kafka/ and postgres/, dev keys under secrets/, kept; empty: temp dirs</td></tr>
  * </table>
  *
  * <p>Each component uses its own database, named by {@link #dataSource(String)}; on an external

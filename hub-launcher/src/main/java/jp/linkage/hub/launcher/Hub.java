@@ -1,30 +1,20 @@
 package jp.linkage.hub.launcher;
 
-import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.core.symbol.SymbolKeyring;
 import jp.linkage.hub.core.symbol.SymbolService;
-import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.crypto.CertificateDirectory;
-import jp.linkage.hub.iface.crypto.DevCertificateAuthority;
-import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
-import jp.linkage.hub.layout.LayoutCatalog;
-import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.registry.RegistryLink;
 import jp.linkage.hub.registry.ResidentRegistry;
-import jp.linkage.hub.registry.SyntheticPopulation;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.Tenant;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 
 /**
  * The whole hub in one process: resident registry stand-in, core system, and one intermediate
@@ -34,65 +24,54 @@ import org.apache.kafka.clients.producer.Producer;
 public final class Hub implements AutoCloseable {
   public static final String CORE_DATABASE = "core";
   public static final String SERVER_DATABASE = "intermediate";
+  public static final String SERVER_PROCESS = "intermediate-server";
 
   private final HubInfrastructure infra;
-  private final ResidentRegistry registry;
   private final AgencyDirectory agencies;
   private final CoreSystem core;
-  private final IntermediateServer server;
-  private final Producer<String, byte[]> registryProducer;
-  private final List<Tenant> tenants;
-  private final CertificateDirectory directory;
+  private final ServerStack server;
 
-  private Hub(HubInfrastructure infra, ResidentRegistry registry, AgencyDirectory agencies,
-      CoreSystem core, IntermediateServer server, Producer<String, byte[]> registryProducer,
-      List<Tenant> tenants, CertificateDirectory directory) {
+  private Hub(HubInfrastructure infra, AgencyDirectory agencies, CoreSystem core, ServerStack server) {
     this.infra = infra;
-    this.registry = registry;
     this.agencies = agencies;
     this.core = core;
     this.server = server;
-    this.registryProducer = registryProducer;
-    this.tenants = List.copyOf(tenants);
-    this.directory = directory;
   }
 
   /**
-   * Starts every component on {@code infra}, with a synthetic population of {@code persons}.
-   * Keys are made fresh for this run (a development PKI and development symbol keys).
+   * Starts every component on {@code infra}, with a synthetic population of {@code persons}. Keys
+   * are kept in {@code $HUB_DATA_DIR/secrets} when HUB_DATA_DIR is set, else made fresh for this run.
    */
   public static Hub start(HubInfrastructure infra, int persons, Clock clock) throws Exception {
-    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
-    String kafka = infra.kafkaBootstrapServers();
-    Topics.createTopics(kafka, TopicLayout.allTopics(agencies.codes()), 1);
-
-    SecureRandom random = new SecureRandom();
-    ResidentRegistry registry = new ResidentRegistry(SyntheticPopulation.generate(20261123L, persons),
-        randomBytes(random, 32));
-    SymbolService symbols = new SymbolService(new SymbolKeyring(randomBytes(random, 32), 1));
-    CoreSystem core = CoreSystem.start(infra.dataSource(CORE_DATABASE), kafka, symbols,
-        PermissionTable.loadFromClasspath(), agencies, clock);
-
-    DevCertificateAuthority ca = DevCertificateAuthority.create();
-    CertificateDirectory directory = ca.newDirectory();
-    List<Tenant> tenants = new ArrayList<>();
-    for (String agency : agencies.codes()) {
-      Tenant tenant = new Tenant(agency, ca.issue(agency));
-      directory.register(tenant.credentials().certificates());
-      tenants.add(tenant);
-    }
-    Producer<String, byte[]> registryProducer = new KafkaProducer<>(KafkaSettings.producer(kafka, "registry"));
-    RegistryLink link = new RegistryLink(registry, registryProducer, new EnvelopeCodec(clock));
-    IntermediateServer server = IntermediateServer.start(infra.dataSource(SERVER_DATABASE), kafka,
-        tenants, directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
-        "intermediate-server", clock);
-    return new Hub(infra, registry, agencies, core, server, registryProducer, tenants, directory);
+    return start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, clock);
   }
 
-  private static byte[] randomBytes(SecureRandom random, int n) {
-    byte[] b = new byte[n];
-    random.nextBytes(b);
-    return b;
+  /** Starts every component on {@code infra} with the given keys and development PKI. */
+  public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock) throws Exception {
+    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
+    createTopics(infra, agencies);
+    CoreSystem core = startCore(infra, CORE_DATABASE, secrets, agencies, clock);
+    try {
+      ServerStack server = ServerStack.start(infra, SERVER_DATABASE, SERVER_PROCESS, secrets, agencies,
+          persons, clock);
+      return new Hub(infra, agencies, core, server);
+    } catch (Exception e) {
+      core.close();
+      throw e;
+    }
+  }
+
+  /** Creates every agency's topic pair and the registry topic if missing (idempotent). */
+  public static void createTopics(HubInfrastructure infra, AgencyDirectory agencies) {
+    Topics.createTopics(infra.kafkaBootstrapServers(), TopicLayout.allTopics(agencies.codes()), 1);
+  }
+
+  /** The core system on its own {@code database}, with the symbol master key of {@code secrets}. */
+  public static CoreSystem startCore(HubInfrastructure infra, String database, DevSecrets secrets,
+      AgencyDirectory agencies, Clock clock) throws SQLException {
+    SymbolService symbols = new SymbolService(new SymbolKeyring(secrets.symbolMasterKey(), 1));
+    return CoreSystem.start(infra.dataSource(database), infra.kafkaBootstrapServers(), symbols,
+        PermissionTable.loadFromClasspath(), agencies, clock);
   }
 
   public HubInfrastructure infra() {
@@ -100,7 +79,7 @@ public final class Hub implements AutoCloseable {
   }
 
   public ResidentRegistry registry() {
-    return registry;
+    return server.registry();
   }
 
   public AgencyDirectory agencies() {
@@ -112,22 +91,21 @@ public final class Hub implements AutoCloseable {
   }
 
   public IntermediateServer server() {
-    return server;
+    return server.server();
   }
 
   /** The agencies hosted by the intermediate server, with their keys. */
   public List<Tenant> tenants() {
-    return tenants;
+    return server.tenants();
   }
 
   public CertificateDirectory directory() {
-    return directory;
+    return server.directory();
   }
 
   @Override
   public void close() {
     server.close();
     core.close();
-    registryProducer.close();
   }
 }

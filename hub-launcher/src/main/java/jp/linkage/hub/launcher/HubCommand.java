@@ -8,10 +8,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The hub's command line: {@code demo} runs the whole hub and its scenario. */
+/**
+ * The hub's command line: {@code demo} runs the whole hub and its scenario in one process; {@code
+ * core} and {@code server} run one component each, as separate processes sharing Kafka, PostgreSQL
+ * and the development secrets under HUB_DATA_DIR.
+ */
 @Command(name = "hub", mixinStandardHelpOptions = true, version = "linkage-hub 0.1.0",
     description = "Information linkage hub (情報提供ネットワークシステム model).",
-    subcommands = {HubCommand.Demo.class, AuditCommand.class})
+    subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new HubCommand()).execute(args));

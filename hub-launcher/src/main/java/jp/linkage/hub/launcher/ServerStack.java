@@ -1,0 +1,97 @@
+package jp.linkage.hub.launcher;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.iface.crypto.CertificateDirectory;
+import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.registry.RegistryLink;
+import jp.linkage.hub.registry.ResidentRegistry;
+import jp.linkage.hub.registry.SyntheticPopulation;
+import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.Tenant;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+
+/**
+ * One intermediate server process (中間サーバー) hosting every agency as a tenant, together with the
+ * resident registry (住基ネット) stand-in its symbol requests go through. Credentials and the
+ * registry key come from {@link DevSecrets}, so a restarted process is the same agencies.
+ */
+public final class ServerStack implements AutoCloseable {
+  /** Seed of the synthetic population: every process that uses the registry sees the same people. */
+  public static final long POPULATION_SEED = 20261123L;
+
+  private final ResidentRegistry registry;
+  private final IntermediateServer server;
+  private final Producer<String, byte[]> registryProducer;
+  private final List<Tenant> tenants;
+  private final CertificateDirectory directory;
+
+  private ServerStack(ResidentRegistry registry, IntermediateServer server,
+      Producer<String, byte[]> registryProducer, List<Tenant> tenants, CertificateDirectory directory) {
+    this.registry = registry;
+    this.server = server;
+    this.registryProducer = registryProducer;
+    this.tenants = List.copyOf(tenants);
+    this.directory = directory;
+  }
+
+  /**
+   * @param database the server's own database
+   * @param processName names the Kafka consumer group; keep it stable across restarts
+   */
+  public static ServerStack start(HubInfrastructure infra, String database, String processName,
+      DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock) throws Exception {
+    String kafka = infra.kafkaBootstrapServers();
+    ResidentRegistry registry = new ResidentRegistry(SyntheticPopulation.generate(POPULATION_SEED, persons),
+        secrets.registryKey());
+    CertificateDirectory directory = secrets.certificateAuthority().newDirectory();
+    List<Tenant> tenants = new ArrayList<>();
+    for (String agency : agencies.codes()) {
+      Tenant tenant = new Tenant(agency, secrets.credentials(agency));
+      directory.register(tenant.credentials().certificates());
+      tenants.add(tenant);
+    }
+    Producer<String, byte[]> registryProducer = new KafkaProducer<>(KafkaSettings.producer(kafka, "registry"));
+    try {
+      RegistryLink link = new RegistryLink(registry, registryProducer, new EnvelopeCodec(clock));
+      IntermediateServer server = IntermediateServer.start(infra.dataSource(database), kafka, tenants,
+          directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
+          processName, clock);
+      return new ServerStack(registry, server, registryProducer, tenants, directory);
+    } catch (Exception e) {
+      registryProducer.close();
+      throw e;
+    }
+  }
+
+  public ResidentRegistry registry() {
+    return registry;
+  }
+
+  public IntermediateServer server() {
+    return server;
+  }
+
+  /** The hosted agencies, with their keys. */
+  public List<Tenant> tenants() {
+    return tenants;
+  }
+
+  /** The certificates of every hosted agency, on the development trust anchor. */
+  public CertificateDirectory directory() {
+    return directory;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    registryProducer.close();
+  }
+}
