@@ -91,7 +91,7 @@ class AuditIT {
     assertTrue(ProvisionReplay.run(core, core, copy).identical());
     String linkageId;
     try (Connection c = copy.getConnection()) {
-      linkageId = single(c, "SELECT min(linkage_id) FROM core_provision_record WHERE status = 'ANSWERED'");
+      linkageId = single(c, "SELECT min(linkage_id) FROM core_provision_record WHERE outcome = 'PROVIDED'");
       c.createStatement().executeUpdate("UPDATE core_provision_record SET outcome = 'NO_RECORD'"
           + " WHERE linkage_id = '" + linkageId + "'");
     }
