@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -49,7 +50,18 @@ public final class ConsumerLoop implements AutoCloseable {
     long backoffMs = 100;
     try {
       while (running) {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        ConsumerRecords<String, byte[]> records;
+        try {
+          records = consumer.poll(Duration.ofMillis(200));
+        } catch (WakeupException e) {
+          throw e;
+        } catch (KafkaException e) {
+          // e.g. the broker is restarting: keep the loop alive rather than stop consuming for good
+          log.warn("{}: poll failed, will retry: {}", thread.getName(), e.toString());
+          pause(backoffMs);
+          backoffMs = Math.min(backoffMs * 2, 5_000);
+          continue;
+        }
         if (records.isEmpty()) {
           continue;
         }
