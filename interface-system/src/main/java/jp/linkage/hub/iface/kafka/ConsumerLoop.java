@@ -102,7 +102,12 @@ public final class ConsumerLoop implements AutoCloseable {
     for (ConsumerRecord<String, byte[]> r : batch) {
       first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
     }
-    first.forEach(consumer::seek);
+    // after a rebalance some partitions may belong to another member, which resumes from the commit
+    first.forEach((tp, offset) -> {
+      if (consumer.assignment().contains(tp)) {
+        consumer.seek(tp, offset);
+      }
+    });
   }
 
   private void pause(long ms) {
