@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
@@ -36,9 +38,12 @@ final class HubMessageHandler implements RecordBatchHandler {
   private final QuerierSide querier;
   private final Outbox outbox;
   private final Clock clock;
+  private final Consumer<QueryCompletion> completed;
 
+  /** @param completed told of each query's completion after its transaction committed */
   HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
-      ProviderSide provider, QuerierSide querier, Outbox outbox, Clock clock) {
+      ProviderSide provider, QuerierSide querier, Outbox outbox, Clock clock,
+      Consumer<QueryCompletion> completed) {
     this.dataSource = dataSource;
     this.codec = codec;
     this.tenants = tenants;
@@ -46,6 +51,7 @@ final class HubMessageHandler implements RecordBatchHandler {
     this.querier = querier;
     this.outbox = outbox;
     this.clock = clock;
+    this.completed = completed;
   }
 
   @Override
@@ -64,18 +70,19 @@ final class HubMessageHandler implements RecordBatchHandler {
             record.offset(), e.field(), e.rule());
         continue;
       }
-      Jdbc.inTransaction(dataSource, c -> {
-        if (firstDelivery(c, agency, envelope.id())) {
-          try {
-            dispatch(c, tenant, envelope);
-          } catch (MalformedMessageException e) {
-            // a hub message we cannot read must not block the ones behind it: keep it, go on
-            querier.rejected(c, agency, new Rejection(envelope.id(), envelope.type(), e.field(),
-                e.rule(), "message from the hub not accepted: " + e.getMessage()), clock.instant());
-          }
+      Optional<QueryCompletion> done = Jdbc.inTransaction(dataSource, c -> {
+        if (!firstDelivery(c, agency, envelope.id())) {
+          return Optional.empty();
         }
-        return null;
+        try {
+          return dispatch(c, tenant, envelope);
+        } catch (MalformedMessageException e) {
+          // a hub message we cannot read must not block the ones behind it: keep it, go on
+          return querier.rejected(c, agency, new Rejection(envelope.id(), envelope.type(), e.field(),
+              e.rule(), "message from the hub not accepted: " + e.getMessage()), clock.instant());
+        }
       });
+      done.ifPresent(completed);
     }
     outbox.relay();
   }
@@ -89,7 +96,7 @@ final class HubMessageHandler implements RecordBatchHandler {
     }
   }
 
-  private void dispatch(Connection c, Tenant tenant, Envelope envelope) throws Exception {
+  private Optional<QueryCompletion> dispatch(Connection c, Tenant tenant, Envelope envelope) throws Exception {
     Instant now = clock.instant();
     MessageType type = MessageType.fromWireName(envelope.type()).orElseThrow();
     String agency = tenant.agency();
@@ -97,13 +104,25 @@ final class HubMessageHandler implements RecordBatchHandler {
       case SYMBOL_ISSUED -> {
         SymbolIssued issued = codec.payload(envelope, SymbolIssued.class);
         querier.symbolIssued(c, agency, issued, now);
+        return Optional.empty();
       }
-      case PROVISION_REQUESTED ->
-          provider.answer(c, tenant, codec.payload(envelope, ProvisionRequest.class), now);
-      case ANSWER_DELIVERED -> querier.delivered(c, tenant, codec.payload(envelope, AnswerDelivery.class), now);
-      case QUERY_DENIED -> querier.denied(c, agency, codec.payload(envelope, QueryDenied.class), now);
-      case MESSAGE_REJECTED -> querier.rejected(c, agency, codec.payload(envelope, Rejection.class), now);
-      default -> log.warn("{}: unexpected {} from the hub", agency, type);
+      case PROVISION_REQUESTED -> {
+        provider.answer(c, tenant, codec.payload(envelope, ProvisionRequest.class), now);
+        return Optional.empty();
+      }
+      case ANSWER_DELIVERED -> {
+        return querier.delivered(c, tenant, codec.payload(envelope, AnswerDelivery.class), now);
+      }
+      case QUERY_DENIED -> {
+        return querier.denied(c, agency, codec.payload(envelope, QueryDenied.class), now);
+      }
+      case MESSAGE_REJECTED -> {
+        return querier.rejected(c, agency, codec.payload(envelope, Rejection.class), now);
+      }
+      default -> {
+        log.warn("{}: unexpected {} from the hub", agency, type);
+        return Optional.empty();
+      }
     }
   }
 }

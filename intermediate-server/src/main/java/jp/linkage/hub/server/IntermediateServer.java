@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
 import jp.linkage.hub.iface.Envelope;
@@ -27,6 +29,8 @@ import jp.linkage.hub.layout.Violation;
 import jp.linkage.hub.registry.MyNumber;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
@@ -34,6 +38,8 @@ import org.apache.kafka.clients.producer.Producer;
  * agencies' queries are given automatically from the replica.
  */
 public final class IntermediateServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
+
   private final DataSource dataSource;
   private final Map<String, Tenant> tenants = new LinkedHashMap<>();
   private final LayoutValidator layouts;
@@ -43,6 +49,7 @@ public final class IntermediateServer implements AutoCloseable {
   private final Outbox outbox;
   private final ConsumerLoop inbound;
   private final Clock clock;
+  private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
 
   private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
       CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
@@ -59,7 +66,7 @@ public final class IntermediateServer implements AutoCloseable {
     PayloadProtector protector = new PayloadProtector();
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
         new ProviderSide(codec, protector, directory, outbox), new QuerierSide(protector, directory),
-        outbox, clock);
+        outbox, clock, this::announce);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
@@ -152,6 +159,30 @@ public final class IntermediateServer implements AutoCloseable {
   public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
+    }
+  }
+
+  /**
+   * Tells {@code listener} of every query of a hosted agency that completes from now on, after its
+   * transaction committed. It runs on the inbound consumer thread: it must be quick and must not
+   * block; what it throws is logged and otherwise ignored.
+   */
+  public void addCompletionListener(Consumer<QueryCompletion> listener) {
+    completionListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeCompletionListener(Consumer<QueryCompletion> listener) {
+    completionListeners.remove(listener);
+  }
+
+  private void announce(QueryCompletion completion) {
+    for (Consumer<QueryCompletion> listener : completionListeners) {
+      try {
+        listener.accept(completion);
+      } catch (RuntimeException e) {
+        // the result is committed either way; a faulty listener must not stall the inbound loop
+        log.warn("completion listener failed for linkage {}: {}", completion.linkageId(), e.toString());
+      }
     }
   }
 

@@ -40,7 +40,8 @@ final class QuerierSide {
     }
   }
 
-  void delivered(Connection c, Tenant tenant, AnswerDelivery d, Instant now) throws SQLException {
+  Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Instant now)
+      throws SQLException {
     String agency = tenant.agency();
     Optional<String> localId = PersonLinks.localIdOf(c, agency, d.symbol());
     String status = "ANSWERED";
@@ -60,13 +61,16 @@ final class QuerierSide {
       status = "FAILED";
       detail = "the answer's symbol maps to no local id of " + agency;
     }
-    Queries.complete(c, agency, d.linkageId(), status, d.outcome().name(), result, detail, now);
+    boolean completed = Queries.complete(c, agency, d.linkageId(), status, d.outcome().name(), result,
+        detail, now);
     ProvisionRecords.record(c, new ProvisionRecord(agency, d.linkageId(), "QUERIER", d.provider(),
         d.procedure(), d.item(), localId.orElse(null), d.outcome().name(), now));
+    return completion(completed, agency, d.linkageId(), status, d.outcome().name());
   }
 
-  void denied(Connection c, String agency, QueryDenied denied, Instant now) throws SQLException {
-    Queries.complete(c, agency, denied.linkageId(), "DENIED", null, null,
+  Optional<QueryCompletion> denied(Connection c, String agency, QueryDenied denied, Instant now)
+      throws SQLException {
+    boolean completed = Queries.complete(c, agency, denied.linkageId(), "DENIED", null, null,
         denied.reason() + ": " + denied.message(), now);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_provision_record (agency, linkage_id,"
         + " role, counterpart, procedure, item, local_id, outcome, recorded_at)"
@@ -77,13 +81,13 @@ final class QuerierSide {
       ps.setString(3, denied.linkageId());
       ps.executeUpdate();
     }
+    return completion(completed, agency, denied.linkageId(), "DENIED", null);
   }
 
-  void rejected(Connection c, String agency, Rejection r, Instant now) throws SQLException {
-    if (r.rejectedMessageId() != null) {
-      Queries.complete(c, agency, r.rejectedMessageId(), "REJECTED", null, null,
-          r.field() + " broke " + r.rule() + ": " + r.message(), now);
-    }
+  Optional<QueryCompletion> rejected(Connection c, String agency, Rejection r, Instant now)
+      throws SQLException {
+    boolean completed = r.rejectedMessageId() != null && Queries.complete(c, agency,
+        r.rejectedMessageId(), "REJECTED", null, null, r.field() + " broke " + r.rule() + ": " + r.message(), now);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_rejection (agency, message_id, field,"
         + " rule, message) VALUES (?,?,?,?,?)")) {
       ps.setString(1, agency);
@@ -93,5 +97,12 @@ final class QuerierSide {
       ps.setString(5, r.message());
       ps.executeUpdate();
     }
+    return completion(completed, agency, r.rejectedMessageId(), "REJECTED", null);
+  }
+
+  /** Only the first completion of a query is announced; a redelivery changes nothing. */
+  private static Optional<QueryCompletion> completion(boolean completed, String agency, String linkageId,
+      String status, String outcome) {
+    return completed ? Optional.of(new QueryCompletion(agency, linkageId, status, outcome)) : Optional.empty();
   }
 }

@@ -1,0 +1,109 @@
+package jp.linkage.hub.bench;
+
+import static jp.linkage.hub.bench.BenchPeople.INSURER;
+import static jp.linkage.hub.bench.BenchPeople.NENKIN;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import jp.linkage.hub.launcher.Hub;
+import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.QueryCompletion;
+
+/**
+ * The real hub: linkage i is, alternately, the pension organisation asking the person's
+ * municipality for local-tax-info, and the municipality asking the insurer for eligibility. A
+ * linkage ends when the querier's intermediate server has committed the opened answer.
+ */
+final class HubWorkload implements Workload {
+  private final Hub hub;
+  private final IntermediateServer server;
+  private final List<Person> people;
+  private final Consumer<QueryCompletion> listener;
+  private volatile BiConsumer<String, Boolean> sink = (id, ok) -> { };
+
+  private HubWorkload(Hub hub) {
+    this.hub = hub;
+    this.server = hub.server();
+    this.people = hub.registry().persons();
+    this.listener = c -> sink.accept(c.linkageId(), "ANSWERED".equals(c.status()) && "PROVIDED".equals(c.outcome()));
+    server.addCompletionListener(listener);
+  }
+
+  /** Acquires every agency's symbols and registers every replica record, as the demo does. */
+  static HubWorkload prepare(Hub hub, Duration timeout) throws Exception {
+    IntermediateServer server = hub.server();
+    List<Person> people = hub.registry().persons();
+    List<String[]> wanted = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      String muni = BenchPeople.municipalityOf(p);
+      wanted.add(new String[] {NENKIN, BenchPeople.pensionId(i), String.valueOf(i)});
+      wanted.add(new String[] {muni, BenchPeople.municipalId(muni, i), String.valueOf(i)});
+      if (BenchPeople.insured(i)) {
+        wanted.add(new String[] {INSURER, BenchPeople.insuredId(i), String.valueOf(i)});
+      }
+    }
+    for (String[] w : wanted) {
+      server.requestSymbol(w[0], w[1], people.get(Integer.parseInt(w[2])).myNumber());
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (String[] w : wanted) {
+      while (!server.hasSymbol(w[0], w[1])) {
+        if (System.nanoTime() > deadline) {
+          throw new BenchmarkException("no symbol for " + w[0] + "/" + w[1] + " after " + timeout, null);
+        }
+        Thread.sleep(20); // set-up only; not part of any measurement
+      }
+    }
+    Instant changed = Instant.parse("2026-06-01T00:00:00Z");
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      String muni = BenchPeople.municipalityOf(p);
+      server.registerReplica(muni, "local-tax-info", BenchPeople.municipalId(muni, i), BenchPeople.EDITION,
+          BenchPeople.localTax(i, p), changed);
+      if (BenchPeople.insured(i)) {
+        server.registerReplica(INSURER, "medical-insurance-eligibility", BenchPeople.insuredId(i),
+            BenchPeople.EDITION, BenchPeople.eligibility(i), changed);
+      }
+    }
+    return new HubWorkload(hub);
+  }
+
+  @Override
+  public String name() {
+    return "hub";
+  }
+
+  @Override
+  public void onCompletion(BiConsumer<String, Boolean> sink) {
+    this.sink = sink;
+  }
+
+  @Override
+  public String send(int i) throws Exception {
+    int k = i / 2;
+    if (i % 2 == 0) {
+      int person = k % people.size();
+      return server.query(NENKIN, BenchPeople.pensionId(person), "pension-benefit-eligibility",
+          BenchPeople.municipalityOf(people.get(person)), "local-tax-info", BenchPeople.EDITION);
+    }
+    int person = (2 * k) % (people.size() - people.size() % 2); // an insured (even) person
+    String muni = BenchPeople.municipalityOf(people.get(person));
+    return server.query(muni, BenchPeople.municipalId(muni, person), "nhi-eligibility", INSURER,
+        "medical-insurance-eligibility", BenchPeople.EDITION);
+  }
+
+  Hub hub() {
+    return hub;
+  }
+
+  @Override
+  public void close() {
+    server.removeCompletionListener(listener);
+  }
+}
