@@ -65,7 +65,7 @@ public final class IntermediateServer implements AutoCloseable {
     outbox.relay(); // anything a crash left unsent
     PayloadProtector protector = new PayloadProtector();
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        new ProviderSide(codec, protector, directory, outbox), new QuerierSide(protector, directory),
+        new ProviderSide(codec, protector, directory, outbox, layouts), new QuerierSide(protector, directory),
         outbox, clock, this::announce);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),

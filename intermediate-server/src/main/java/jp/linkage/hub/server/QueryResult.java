@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What a querier's back-office sees of one of its queries.
  *
  * @param status SENT, ANSWERED, DENIED, REJECTED or FAILED
- * @param outcome the provider's outcome when answered (PROVIDED, NO_RECORD, UNKNOWN_PERSON)
+ * @param outcome the provider's outcome when answered (PROVIDED, NO_RECORD, UNKNOWN_PERSON, RECORD_INVALID)
  * @param answer the opened answer document (item, edition, asOf, data) when PROVIDED
  * @param detail the denial or rejection reason, or why opening failed
  */

@@ -61,7 +61,8 @@ class AccessLogIT {
         "access-log-it", Clock.systemUTC());
     EnvelopeCodec codec = new EnvelopeCodec();
     provider = new ProviderSide(codec, new PayloadProtector(), directory,
-        new Outbox(db, new MockProducer<>(), codec)); // answers stay in the outbox: not under test
+        new Outbox(db, new MockProducer<>(), codec), // answers stay in the outbox: not under test
+        new LayoutValidator(LayoutCatalog.loadFromClasspath()));
   }
 
   @AfterAll
@@ -178,6 +179,25 @@ class AccessLogIT {
     answer("sym-nobody-" + UUID.randomUUID(), linkageId);
     assertEquals(before, entries());
     assertEquals("UNKNOWN_PERSON", outcome(linkageId));
+  }
+
+  @Test
+  void aStoredRecordThatNoLongerFitsItsLayoutIsNotProvided() throws Exception {
+    String localId = "C" + UUID.randomUUID();
+    server.registerReplica(MUNI, ITEM, localId, "2026-04", localTax(2_400_000), Instant.now());
+    // as if the layout had changed since: taxationCategory holds a code the layout does not define
+    Jdbc.inTransaction(db, c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE is_replica SET document ="
+          + " jsonb_set(document::jsonb, '{taxationCategory}', '\"9\"')::text WHERE agency = ? AND local_id = ?")) {
+        ps.setString(1, MUNI);
+        ps.setString(2, localId);
+        assertEquals(1, ps.executeUpdate());
+      }
+      return null;
+    });
+    String linkageId = UUID.randomUUID().toString();
+    answer(linkedPerson(localId), linkageId);
+    assertEquals("RECORD_INVALID", outcome(linkageId));
   }
 
   private static String outcome(String linkageId) throws SQLException {

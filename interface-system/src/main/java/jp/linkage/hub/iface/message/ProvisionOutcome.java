@@ -7,5 +7,10 @@ public enum ProvisionOutcome {
   /** The provider knows the person but holds no replica record of this item. */
   NO_RECORD,
   /** The symbol maps to no person at the provider. */
-  UNKNOWN_PERSON
+  UNKNOWN_PERSON,
+  /**
+   * The provider's replica record does not conform to its data standard layout (the layout changed
+   * after the record was registered); nothing was provided and the provider logged the violations.
+   */
+  RECORD_INVALID
 }
