@@ -1,5 +1,9 @@
 package jp.linkage.hub.launcher;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,9 +19,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, version = "linkage-hub 0.1.0",
     description = "Information linkage hub (情報提供ネットワークシステム model).",
-    subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class})
+    subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class, CalendarCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
+    // Japanese names must print as such whatever the locale (LANG=C would turn them into '?')
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
     System.exit(new CommandLine(new HubCommand()).execute(args));
   }
 
