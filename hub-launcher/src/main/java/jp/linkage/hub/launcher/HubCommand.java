@@ -2,7 +2,9 @@ package jp.linkage.hub.launcher;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -24,7 +26,11 @@ public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     // Japanese names must print as such whatever the locale (LANG=C would turn them into '?')
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-    System.exit(new CommandLine(new HubCommand()).execute(args));
+    CommandLine commandLine = new CommandLine(new HubCommand());
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+    System.exit(commandLine.execute(args));
   }
 
   @Override
