@@ -13,6 +13,7 @@ import com.networknt.schema.JsonSchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import jp.linkage.hub.iface.Envelope;
@@ -178,7 +179,7 @@ class MessageSchemasTest {
     JsonNode answer = DOCS.stream().filter(d -> d.path().equals(MessageSchemas.payloadPath(ProvisionAnswer.class)))
         .findFirst().orElseThrow().content();
     assertEquals(JSON.valueToTree(List.of("linkageId", "outcome")), answer.get("required"));
-    assertEquals(JSON.valueToTree(List.of("PROVIDED", "NO_RECORD", "UNKNOWN_PERSON")),
+    assertEquals(JSON.valueToTree(Arrays.stream(ProvisionOutcome.values()).map(Enum::name).toList()),
         answer.at("/properties/outcome/enum"));
     assertFalse(answer.get("additionalProperties").asBoolean());
   }
