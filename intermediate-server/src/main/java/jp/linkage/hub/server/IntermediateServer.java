@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntermediateServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
+  /** The outbox is relayed at least this often even without traffic. */
+  static final long RELAY_PERIOD_MS = 1_000;
 
   private final DataSource dataSource;
   private final Map<String, Tenant> tenants = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ public final class IntermediateServer implements AutoCloseable {
   private final EnvelopeCodec codec;
   private final Producer<String, byte[]> producer;
   private final Outbox outbox;
+  private final OutboxRelay relay;
   private final ConsumerLoop inbound;
   private final Clock clock;
   private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
@@ -63,10 +66,11 @@ public final class IntermediateServer implements AutoCloseable {
     this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
     this.outbox = new Outbox(dataSource, producer, codec);
     outbox.relay(); // anything a crash left unsent
+    this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
     PayloadProtector protector = new PayloadProtector();
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
         new ProviderSide(codec, protector, directory, outbox), new QuerierSide(protector, directory),
-        outbox, clock, this::announce);
+        relay::signal, clock, this::announce);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
@@ -140,7 +144,7 @@ public final class IntermediateServer implements AutoCloseable {
       outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
       return null;
     });
-    outbox.relay();
+    relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
   }
 
@@ -197,6 +201,7 @@ public final class IntermediateServer implements AutoCloseable {
   @Override
   public void close() {
     inbound.close();
+    relay.close();
     producer.close();
   }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
@@ -32,14 +33,23 @@ final class ProviderSide {
     this.outbox = outbox;
   }
 
+  /** Answers in the caller's transaction, access-log entry included. */
   void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now) throws Exception {
+    ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
+    answer(c, accessLog, tenant, request, now);
+    accessLog.flush();
+  }
+
+  /** @param accessLog the transaction's access-log appender; flushed by the caller before commit */
+  void answer(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request, Instant now)
+      throws Exception {
     String agency = tenant.agency();
     Optional<String> localId = PersonLinks.localIdOf(c, agency, request.symbol());
     ProvisionOutcome outcome = ProvisionOutcome.UNKNOWN_PERSON;
     String sealed = null;
     if (localId.isPresent()) {
       Optional<ReplicaRecord> replica =
-          ReplicaStore.read(c, agency, request.item(), localId.get(), request.linkageId(), now);
+          ReplicaStore.read(c, accessLog, agency, request.item(), localId.get(), request.linkageId(), now);
       if (replica.isPresent()) {
         ReplicaRecord r = replica.get();
         byte[] plain = Json.write(new AnswerDocument(r.item(), r.edition(), r.registeredAt(),
