@@ -107,7 +107,7 @@ public final class CoreSystem implements AutoCloseable {
     axon.start();
     ReferenceDataPublisher.publish(axon.commandGateway(), table, agencies, clock); // before any query
 
-    CoreInbound core = new CoreInbound(axon.commandGateway(), agencies, clock);
+    CoreInbound core = new CoreInbound(axon.commandGateway(), agencies, clock, tm);
     InboundRouter router = new InboundRouter(codec, core, producer, new RejectedMessageTable(dataSource));
     ConsumerLoop inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, "core-inbound"),
         consumer -> consumer.subscribe(TopicLayout.TO_HUB_PATTERN), router, "core-inbound");
