@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainAppender;
@@ -46,16 +49,26 @@ final class HubMessageHandler implements RecordBatchHandler {
   private final Clock clock;
   private final Consumer<QueryCompletion> completed;
 
-  /** A decoded record of a hosted agency. */
-  private record Item(Tenant tenant, Envelope envelope) {}
+  private final ExecutorService crypto;
+
+  /**
+   * A decoded record of a hosted agency; {@code opening} is the answer being opened (decrypted and
+   * verified) on the crypto pool, for an answer delivery, else null.
+   */
+  private record Item(Tenant tenant, Envelope envelope, Future<QuerierSide.Opening> opening) {}
+
+  /** A provider's answer whose seal runs on the crypto pool while the batch goes on. */
+  private record PendingAnswer(ProviderSide.Prepared prepared, Future<String> sealed) {}
 
   /**
    * @param relaySoon asked to relay the outbox after each committed batch
    * @param completed told of each query's completion after its transaction committed
+   * @param crypto runs the CMS seals and opens of a batch in parallel (they touch no database)
    */
   HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
       ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
-      Consumer<QueryCompletion> completed) {
+      Consumer<QueryCompletion> completed, ExecutorService crypto) {
+    this.crypto = crypto;
     this.dataSource = dataSource;
     this.codec = codec;
     this.tenants = tenants;
@@ -76,7 +89,8 @@ final class HubMessageHandler implements RecordBatchHandler {
         continue;
       }
       try {
-        items.add(new Item(tenant, codec.decode(record.value())));
+        Envelope envelope = codec.decode(record.value());
+        items.add(new Item(tenant, envelope, openingOf(tenant, envelope)));
       } catch (MalformedMessageException e) {
         log.warn("{}: unreadable record from the hub at {}@{}: {} ({})", agency, record.partition(),
             record.offset(), e.field(), e.rule());
@@ -108,6 +122,7 @@ final class HubMessageHandler implements RecordBatchHandler {
     boolean[] first = firstDeliveries(c, items);
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     List<QueryCompletion> done = new ArrayList<>();
+    List<PendingAnswer> answers = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       if (!first[i]) {
         continue;
@@ -115,7 +130,7 @@ final class HubMessageHandler implements RecordBatchHandler {
       Tenant tenant = items.get(i).tenant();
       Envelope envelope = items.get(i).envelope();
       try {
-        dispatch(c, accessLog, tenant, envelope).ifPresent(done::add);
+        dispatch(c, accessLog, answers, items.get(i)).ifPresent(done::add);
       } catch (MalformedMessageException e) {
         // a hub message we cannot read must not block the ones behind it: keep it, go on
         querier.rejected(c, tenant.agency(), new Rejection(envelope.id(), envelope.type(), e.field(),
@@ -123,8 +138,35 @@ final class HubMessageHandler implements RecordBatchHandler {
             .ifPresent(done::add);
       }
     }
+    for (PendingAnswer answer : answers) {
+      provider.finish(c, answer.prepared(), answer.sealed() == null ? null : await(answer.sealed()));
+    }
     accessLog.flush();
     return done;
+  }
+
+  /** Starts opening an answer delivery on the crypto pool; null for other types or an unreadable payload. */
+  private Future<QuerierSide.Opening> openingOf(Tenant tenant, Envelope envelope) {
+    if (!MessageType.ANSWER_DELIVERED.wireName().equals(envelope.type())) {
+      return null;
+    }
+    try {
+      AnswerDelivery delivery = codec.payload(envelope, AnswerDelivery.class);
+      return crypto.submit(() -> querier.open(tenant, delivery));
+    } catch (MalformedMessageException e) {
+      return null; // rejected when dispatched
+    }
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -148,8 +190,10 @@ final class HubMessageHandler implements RecordBatchHandler {
     }
   }
 
-  private Optional<QueryCompletion> dispatch(Connection c, ChainAppender accessLog, Tenant tenant,
-      Envelope envelope) throws Exception {
+  private Optional<QueryCompletion> dispatch(Connection c, ChainAppender accessLog,
+      List<PendingAnswer> answers, Item item) throws Exception {
+    Tenant tenant = item.tenant();
+    Envelope envelope = item.envelope();
     Instant now = clock.instant();
     MessageType type = MessageType.fromWireName(envelope.type()).orElseThrow();
     String agency = tenant.agency();
@@ -160,11 +204,16 @@ final class HubMessageHandler implements RecordBatchHandler {
         return Optional.empty();
       }
       case PROVISION_REQUESTED -> {
-        provider.answer(c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now);
+        ProviderSide.Prepared prepared =
+            provider.prepare(c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now);
+        answers.add(new PendingAnswer(prepared,
+            prepared.plain() == null ? null : crypto.submit(() -> provider.seal(prepared))));
         return Optional.empty();
       }
       case ANSWER_DELIVERED -> {
-        return querier.delivered(c, tenant, codec.payload(envelope, AnswerDelivery.class), now);
+        AnswerDelivery delivery = codec.payload(envelope, AnswerDelivery.class);
+        QuerierSide.Opening opening = item.opening() == null ? querier.open(tenant, delivery) : await(item.opening());
+        return querier.delivered(c, tenant, delivery, opening, now);
       }
       case QUERY_DENIED -> {
         return querier.denied(c, agency, codec.payload(envelope, QueryDenied.class), now);

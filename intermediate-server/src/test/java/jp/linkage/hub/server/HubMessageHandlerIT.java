@@ -63,7 +63,8 @@ class HubMessageHandlerIT {
     Outbox outbox = new Outbox(db, new MockProducer<>(), CODEC);
     handler = new HubMessageHandler(db, CODEC, java.util.Map.of(MUNI, muni, NENKIN, nenkin),
         new ProviderSide(CODEC, protector, directory, outbox), new QuerierSide(protector, directory),
-        relays::incrementAndGet, Clock.systemUTC(), completions::add);
+        relays::incrementAndGet, Clock.systemUTC(), completions::add,
+        java.util.concurrent.Executors.newFixedThreadPool(2));
   }
 
   private static String sentQuery() throws Exception {
