@@ -25,18 +25,22 @@ public final class CoreInbound implements HubInbound {
   private final AgencyDirectory agencies;
   private final Clock clock;
   private final TransactionManager transactions;
+  private final Runnable committed;
 
   /** Each command commits on its own. */
   public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock) {
-    this(commands, agencies, clock, null);
+    this(commands, agencies, clock, null, () -> { });
   }
 
   /**
    * @param transactions the transaction manager the command handlers' units of work join (the
    *     core's {@code ThreadBoundTransactionManager}), so a batch's commands commit together
+   * @param committed run after a batch committed: the commands' own after-commit notices (which
+   *     wake the tracking processors) ran before the batch was visible, so they must be repeated
    */
   public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock,
-      TransactionManager transactions) {
+      TransactionManager transactions, Runnable committed) {
+    this.committed = committed;
     this.commands = commands;
     this.agencies = agencies;
     this.clock = clock;
@@ -62,6 +66,7 @@ public final class CoreInbound implements HubInbound {
       throw e;
     }
     tx.commit();
+    committed.run();
   }
 
   @Override
