@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -45,44 +42,15 @@ public final class HashChain {
   /** Appends one entry in the caller's transaction and returns it. */
   public ChainEntry append(Connection c, String chain, String entryType, String payload,
       Instant recordedAt) throws SQLException {
-    long seq = 0;
-    String prev = GENESIS;
-    try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + table
-        + "_chain_head (chain, seq, hash) VALUES (?, -1, ?) ON CONFLICT (chain) DO NOTHING")) {
-      ins.setString(1, chain);
-      ins.setString(2, GENESIS);
-      ins.executeUpdate();
-    }
-    try (PreparedStatement q = c.prepareStatement(
-        "SELECT seq, hash FROM " + table + "_chain_head WHERE chain = ? FOR UPDATE")) {
-      q.setString(1, chain);
-      try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        seq = rs.getLong(1) + 1;
-        prev = rs.getString(2);
-      }
-    }
-    ChainEntry entry = new ChainEntry(chain, seq, entryType, payload, recordedAt, prev,
-        hash(prev, chain, seq, entryType, payload, recordedAt));
-    try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + "_chain_entry"
-        + " (chain, seq, entry_type, payload, recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?)")) {
-      ins.setString(1, chain);
-      ins.setLong(2, seq);
-      ins.setString(3, entryType);
-      ins.setString(4, payload);
-      ins.setTimestamp(5, Timestamp.from(recordedAt));
-      ins.setString(6, prev);
-      ins.setString(7, entry.hash());
-      ins.executeUpdate();
-    }
-    try (PreparedStatement up = c.prepareStatement(
-        "UPDATE " + table + "_chain_head SET seq = ?, hash = ? WHERE chain = ?")) {
-      up.setLong(1, seq);
-      up.setString(2, entry.hash());
-      up.setString(3, chain);
-      up.executeUpdate();
-    }
+    ChainAppender appender = appender(c);
+    ChainEntry entry = appender.append(chain, entryType, payload, recordedAt);
+    appender.flush();
     return entry;
+  }
+
+  /** An appender for many entries in the caller's transaction; flush it before committing. */
+  public ChainAppender appender(Connection c) {
+    return new ChainAppender(c, table);
   }
 
   /** The entry hash: SHA-256 over the previous hash and the entry's fields, one per line. */

@@ -76,6 +76,38 @@ class HashChainIT {
   }
 
   @Test
+  void anAppenderWritesTheSameChainAsSingleAppendsWithOneHeadUpdatePerChain(TestInfo test)
+      throws SQLException {
+    String a = test.getTestMethod().orElseThrow().getName() + "-a";
+    String b = test.getTestMethod().orElseThrow().getName() + "-b";
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      CHAIN.append(c, a, "WRITE", "{}", T0); // an existing head is continued, not restarted
+      ChainAppender appender = CHAIN.appender(c);
+      ChainEntry last = null;
+      for (int i = 0; i < 4; i++) {
+        last = appender.append(a, "READ", "{\"n\":" + i + "}", T0.plusSeconds(i));
+        appender.append(b, "READ", "{\"m\":" + i + "}", T0.plusSeconds(i));
+      }
+      appender.flush();
+      appender.append(b, "WRITE", "{}", T0.plusSeconds(9)); // usable again after a flush
+      appender.flush();
+      c.commit();
+      assertEquals(4, last.seq());
+      assertEquals(HashChain.hash(last.prevHash(), a, 4, "READ", "{\"n\":3}", T0.plusSeconds(3)), last.hash());
+      ChainVerifier.Result ra = ChainVerifier.verify(c, "hcit", a);
+      ChainVerifier.Result rb = ChainVerifier.verify(c, "hcit", b);
+      assertTrue(ra.intact() && rb.intact(), ra + " / " + rb);
+      assertEquals(5, ra.entries());
+      assertEquals(5, rb.entries());
+      ChainEntry next = CHAIN.append(c, a, "READ", "{}", T0.plusSeconds(20));
+      c.commit();
+      assertEquals(5, next.seq());
+      assertEquals(last.hash(), next.prevHash());
+    }
+  }
+
+  @Test
   void alteredPayloadIsDetected(TestInfo test) throws SQLException {
     String chain = fiveEntries(test);
     sql("UPDATE hcit_chain_entry SET payload = '{\"n\":99}' WHERE chain = ? AND seq = 2", chain);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.linkage.hub.audit.ChainAppender;
 
 /**
  * The access log (アクセス記録) of replica data: every read and write appends an entry to the
@@ -25,7 +26,15 @@ final class AccessLog {
    */
   static void append(Connection c, String agency, Access access, String item, String localId,
       String purpose, Instant at) throws SQLException {
+    ChainAppender log = ServerSchema.ACCESS_LOG.appender(c);
+    append(log, agency, access, item, localId, purpose, at);
+    log.flush();
+  }
+
+  /** Stages the entry in the transaction's appender, which the caller flushes before commit. */
+  static void append(ChainAppender log, String agency, Access access, String item, String localId,
+      String purpose, Instant at) throws SQLException {
     String payload = Json.write(new Entry(access.name(), item, localId, purpose));
-    ServerSchema.ACCESS_LOG.append(c, chainOf(agency), access.name(), payload, at.truncatedTo(ChronoUnit.MILLIS));
+    log.append(chainOf(agency), access.name(), payload, at.truncatedTo(ChronoUnit.MILLIS));
   }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
@@ -39,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntermediateServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
+  /** The outbox is relayed at least this often even without traffic. */
+  static final long RELAY_PERIOD_MS = 1_000;
 
   private final DataSource dataSource;
   private final Map<String, Tenant> tenants = new LinkedHashMap<>();
@@ -47,6 +52,8 @@ public final class IntermediateServer implements AutoCloseable {
   private final EnvelopeCodec codec;
   private final Producer<String, byte[]> producer;
   private final Outbox outbox;
+  private final OutboxRelay relay;
+  private final ExecutorService crypto;
   private final ConsumerLoop inbound;
   private final Clock clock;
   private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
@@ -63,10 +70,12 @@ public final class IntermediateServer implements AutoCloseable {
     this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
     this.outbox = new Outbox(dataSource, producer, codec);
     outbox.relay(); // anything a crash left unsent
+    this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
+    this.crypto = cryptoPool(processName + "-crypto-");
     PayloadProtector protector = new PayloadProtector();
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
         new ProviderSide(codec, protector, directory, outbox, layouts), new QuerierSide(protector, directory),
-        outbox, clock, this::announce);
+        relay::signal, clock, this::announce, crypto);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
@@ -140,7 +149,7 @@ public final class IntermediateServer implements AutoCloseable {
       outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
       return null;
     });
-    outbox.relay();
+    relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
   }
 
@@ -186,6 +195,16 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
+  /** CMS seal and open are the inbound loop's main CPU cost: spread a batch's over the cores. */
+  private static ExecutorService cryptoPool(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
   private Tenant tenant(String agency) {
     Tenant t = tenants.get(agency);
     if (t == null) {
@@ -197,6 +216,8 @@ public final class IntermediateServer implements AutoCloseable {
   @Override
   public void close() {
     inbound.close();
+    relay.close();
+    crypto.shutdown();
     producer.close();
   }
 }

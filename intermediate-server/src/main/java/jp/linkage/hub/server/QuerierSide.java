@@ -40,23 +40,36 @@ final class QuerierSide {
     }
   }
 
+  /** The outcome of opening a delivered answer: the plain result, or why it could not be opened. */
+  record Opening(String result, String failure) {}
+
+  /** Decrypts and verifies a PROVIDED answer; touches no database, so it may run on any thread. */
+  Opening open(Tenant tenant, AnswerDelivery d) {
+    if (d.outcome() != ProvisionOutcome.PROVIDED) {
+      return new Opening(null, null);
+    }
+    try {
+      OpenedPayload opened = protector.open(Base64.getDecoder().decode(d.sealedPayload()),
+          tenant.credentials(), directory, d.provider());
+      return new Opening(new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8), null);
+    } catch (PayloadProtectionException | IllegalArgumentException e) {
+      return new Opening(null, "answer could not be opened: " + e.getMessage());
+    }
+  }
+
   Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Instant now)
       throws SQLException {
+    return delivered(c, tenant, d, open(tenant, d), now);
+  }
+
+  /** @param opening what {@link #open} gave for {@code d} */
+  Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Opening opening,
+      Instant now) throws SQLException {
     String agency = tenant.agency();
     Optional<String> localId = PersonLinks.localIdOf(c, agency, d.symbol());
-    String status = "ANSWERED";
-    String result = null;
-    String detail = null;
-    if (d.outcome() == ProvisionOutcome.PROVIDED) {
-      try {
-        OpenedPayload opened = protector.open(Base64.getDecoder().decode(d.sealedPayload()),
-            tenant.credentials(), directory, d.provider());
-        result = new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8);
-      } catch (PayloadProtectionException | IllegalArgumentException e) {
-        status = "FAILED";
-        detail = "answer could not be opened: " + e.getMessage();
-      }
-    }
+    String status = opening.failure() == null ? "ANSWERED" : "FAILED";
+    String result = opening.result();
+    String detail = opening.failure();
     if (localId.isEmpty()) {
       status = "FAILED";
       detail = "the answer's symbol maps to no local id of " + agency;

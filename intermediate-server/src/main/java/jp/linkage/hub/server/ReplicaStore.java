@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.server.AccessLog.Access;
 
 /** Reads and writes the replica (副本); every access is in the access log, same transaction. */
@@ -31,9 +32,10 @@ final class ReplicaStore {
     AccessLog.append(c, r.agency(), Access.WRITE, r.item(), r.localId(), "registration", r.registeredAt());
   }
 
-  static Optional<ReplicaRecord> read(Connection c, String agency, String item, String localId,
-      String purpose, Instant at) throws SQLException {
-    AccessLog.append(c, agency, Access.READ, item, localId, purpose, at);
+  /** @param accessLog the transaction's access-log appender; flushed by the caller before commit */
+  static Optional<ReplicaRecord> read(Connection c, ChainAppender accessLog, String agency, String item,
+      String localId, String purpose, Instant at) throws SQLException {
+    AccessLog.append(accessLog, agency, Access.READ, item, localId, purpose, at);
     try (PreparedStatement ps = c.prepareStatement("SELECT edition, document, master_changed_at,"
         + " registered_at FROM is_replica WHERE agency = ? AND item = ? AND local_id = ?")) {
       ps.setString(1, agency);

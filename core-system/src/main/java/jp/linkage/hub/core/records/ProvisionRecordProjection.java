@@ -10,11 +10,14 @@ import java.sql.SQLException;
 
 import java.time.Instant;
 import java.util.function.Supplier;
+import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.core.api.LinkageAnsweredEvent;
 import jp.linkage.hub.core.api.LinkageAuthorisedEvent;
 import jp.linkage.hub.core.api.LinkageDeniedEvent;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * The hub's copy of the provision records (情報提供等記録), one row per linkage, each change also
@@ -27,6 +30,8 @@ public final class ProvisionRecordProjection {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+  private static final String APPENDER = ProvisionRecordProjection.class.getName() + ".appender";
 
   private final Supplier<Connection> connection;
 
@@ -88,11 +93,43 @@ public final class ProvisionRecordProjection {
   }
 
   private void chain(String type, Object entry, Instant at) throws SQLException {
+    String payload;
     try {
-      CoreSchema.CHAIN.append(connection.get(), CHAIN_NAME, type, JSON.writeValueAsString(entry),
-          at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+      payload = JSON.writeValueAsString(entry);
     } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
       throw new IllegalStateException("chain entry not serialisable", ex);
+    }
+    Instant recordedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    if (!CurrentUnitOfWork.isStarted()) {
+      CoreSchema.CHAIN.append(connection.get(), CHAIN_NAME, type, payload, recordedAt);
+      return;
+    }
+    appender().append(CHAIN_NAME, type, payload, recordedAt);
+  }
+
+  /**
+   * One appender per batch of the tracking processor: the chain head is locked and updated once per
+   * batch, and the entries are written as one JDBC batch before the batch (with its token) commits.
+   */
+  private ChainAppender appender() {
+    UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+    return root.getOrComputeResource(APPENDER, key -> {
+      ChainAppender appender = CoreSchema.CHAIN.appender(connection.get());
+      root.onPrepareCommit(u -> {
+        try {
+          appender.flush();
+        } catch (SQLException e) {
+          throw new ChainAppendException("provision-record chain entries not written", e);
+        }
+      });
+      return appender;
+    });
+  }
+
+  /** The chain entries of a batch could not be written; the batch rolls back and is retried. */
+  public static final class ChainAppendException extends RuntimeException {
+    ChainAppendException(String message, SQLException cause) {
+      super(message + ": " + cause.getMessage(), cause);
     }
   }
 }

@@ -8,7 +8,8 @@ import jp.linkage.hub.iface.message.SymbolIssueRequest;
 
 /**
  * What the core offers the interface system: one method per message type the hub accepts. Each
- * call must be durable when it returns and idempotent for a redelivered envelope. A method throws
+ * call must be durable when it returns (or, inside {@link #inOneTransaction}, when that returns)
+ * and idempotent for a redelivered envelope. A method throws
  * {@link MalformedMessageException} when the message is well-formed but not acceptable; the router
  * turns that into a rejection to the sender.
  */
@@ -21,4 +22,19 @@ public interface HubInbound {
 
   void provisionAnswered(String provider, Envelope envelope, ProvisionAnswer answer)
       throws MalformedMessageException;
+
+  /** The routing of one polled batch. */
+  @FunctionalInterface
+  interface BatchWork {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs the calls {@code work} makes as one transaction, so a polled batch costs one commit; its
+   * effects are durable when this returns and none of them persist when it throws. By default each
+   * call commits on its own.
+   */
+  default void inOneTransaction(BatchWork work) throws Exception {
+    work.run();
+  }
 }

@@ -44,8 +44,23 @@ public final class InboundRouter implements RecordBatchHandler {
 
   @Override
   public void handle(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
-    for (ConsumerRecord<String, byte[]> record : batch) {
-      route(record);
+    try {
+      core.inOneTransaction(() -> {
+        for (ConsumerRecord<String, byte[]> record : batch) {
+          route(record);
+        }
+      });
+    } catch (Exception e) {
+      if (batch.size() == 1) {
+        throw e;
+      }
+      // nothing of the batch persisted: redo it one record per transaction, so a record that
+      // fails for good holds back only the records behind it, as before batching
+      log.warn("batch of {} records failed in one transaction; redoing it record by record: {}",
+          batch.size(), e.toString());
+      for (ConsumerRecord<String, byte[]> record : batch) {
+        core.inOneTransaction(() -> route(record));
+      }
     }
     producer.flush();
   }

@@ -123,6 +123,39 @@ class InboundRouterTest {
     return codec.payload(e, Rejection.class);
   }
 
+  @Test
+  void aBatchRunsInOneTransactionAndIsRedoneRecordByRecordWhenThatFails() throws Exception {
+    List<Integer> transactions = new ArrayList<>();
+    List<String> calls = new ArrayList<>();
+    HubInbound core = new HubInbound() {
+      @Override
+      public void symbolIssueRequested(Envelope e, SymbolIssueRequest r) {}
+
+      @Override
+      public void queryRequested(String querier, Envelope e, QueryRequest r) {
+        calls.add(querier);
+      }
+
+      @Override
+      public void provisionAnswered(String provider, Envelope e, ProvisionAnswer a) {}
+
+      @Override
+      public void inOneTransaction(BatchWork work) throws Exception {
+        int before = calls.size();
+        work.run();
+        transactions.add(calls.size() - before);
+        if (transactions.size() == 1) {
+          throw new IllegalStateException("commit failed"); // the whole batch rolled back
+        }
+      }
+    };
+    InboundRouter batching = new InboundRouter(codec, core, producer, (a, b, c, d, e, f, g, h, i) -> { });
+    batching.handle(List.of(record(TopicLayout.toHub("nenkin"), 0, query("nenkin", "muni-131016")),
+        record(TopicLayout.toHub("muni-131016"), 1, query("muni-131016", "nenkin"))));
+    assertEquals(List.of(2, 1, 1), transactions, "one transaction for the batch, then one per record");
+    assertEquals(List.of("nenkin", "muni-131016", "nenkin", "muni-131016"), calls);
+  }
+
   private byte[] query(String source, String provider) {
     return codec.encode(codec.envelope(Envelope.agencySource(source), MessageType.QUERY_REQUESTED, "L",
         new QueryRequest("pension-benefit-eligibility", provider, "local-tax-info", "sym", "2026-04")));
