@@ -138,7 +138,8 @@ class HubMessageHandlerIT {
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
       PersonLinks.link(c, MUNI, localId, symbol);
-      ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026);
+      ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
+          .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
       ReplicaStore.write(c, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
           Instant.now(), Instant.now()));
       return null;
