@@ -18,7 +18,7 @@ final class IndexPage {
         .append("<label for=\"q\"><span lang=\"ja\">検索</span> Search names, codes and descriptions</label>\n")
         .append("<input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" aria-describedby=\"q-hint\" aria-controls=\"results\">\n")
         .append("<button type=\"submit\">Search</button>\n<p id=\"q-hint\" class=\"hint\">Japanese or English, e.g.")
-        .append(" <span lang=\"ja\">課税</span>, <span lang=\"ja\">ひとりおや</span>, insurer, <code>taxYear</code>,")
+        .append(" <span lang=\"ja\">課税</span>, <span lang=\"ja\">こーど</span>, insurer, <code>taxYear</code>,")
         .append(" <code>B2-2-1</code>. Hiragana and katakana, full- and half-width are treated alike.</p>\n</form>\n")
         .append("<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n<ol id=\"results\"></ol>\n")
         .append("<noscript><p>Search needs JavaScript; every item is listed below.</p></noscript>\n");

@@ -58,7 +58,7 @@
         return;
       }
       var score = t.folded === term ? 100 : at === 0 ? 60 : 30;
-      score += PRIMARY[t.label] ? 20 : 0;
+      score += PRIMARY[t.label] ? 40 : 0; // a name or code containing the term beats a description starting with it
       if (!found || score > found.score) {
         found = { score: score, text: t, at: at, length: term.length };
       }
