@@ -82,7 +82,7 @@ class CatalogueBrowserIT {
   }
 
   @Test
-  void englishFullWidthAndCodesFindTheirEntries() {
+  void englishFullWidthAndCodesFindTheirEntries() throws IOException {
     String insurer = "items/medical-insurance-eligibility.html#f-2026-04-insurerNumber";
     assertTrue(result(search("insurer number"), insurer).getText().contains("保険者番号"));
     assertTrue(result(search("ＩＮＳＵＲＥＲ　ＮＵＭＢＥＲ"), insurer).getText().contains("Insurer number"));
@@ -92,6 +92,7 @@ class CatalogueBrowserIT {
     assertTrue(row.getText().contains("健康保険法による保険給付の支給に関する事務"), row.getText());
     row.findElement(By.tagName("a")).click();
     assertLandsOn("medical-insurance-eligibility.html", "r-2026-04-B2-2-1");
+    Files.write(TARGET.resolve("catalogue-item.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test
@@ -110,6 +111,14 @@ class CatalogueBrowserIT {
     box.submit();
     wait.until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty());
     result(browser.findElements(By.cssSelector("#results li")), "items/resident-registry-info.html#f-2026-04-dateOfBirth");
+  }
+
+  @Test
+  void theBuildWroteTheSameSiteIntoTargetCatalogue() throws IOException {
+    // failsafe runs after the package phase, whose exec execution runs `hub catalogue --out target/catalogue`
+    assertEquals(Files.readString(site.resolve("index.html")), Files.readString(TARGET.resolve("catalogue/index.html")));
+    assertEquals(Files.readString(site.resolve("assets/search-index.js")),
+        Files.readString(TARGET.resolve("catalogue/assets/search-index.js")));
   }
 
   /** Types {@code query} into the index page's search box; the results once they are shown. */
