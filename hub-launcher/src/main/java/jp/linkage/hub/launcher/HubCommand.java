@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hub", mixinStandardHelpOptions = true, version = "linkage-hub 0.1.0",
     description = "Information linkage hub (情報提供ネットワークシステム model).",
     subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class,
+        CatalogueCommand.class,
         CalendarCommand.class, SpecsCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
