@@ -1,7 +1,7 @@
 package jp.linkage.hub.bench;
 
-import static jp.linkage.hub.bench.BenchPeople.CHIYODA;
-import static jp.linkage.hub.bench.BenchPeople.NENKIN;
+import static jp.linkage.hub.launcher.DemoPeople.CHIYODA;
+import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +28,7 @@ import jp.linkage.hub.iface.crypto.DevCertificateAuthority;
 import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.registry.P256HashToCurve;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jp.linkage.hub.launcher.DemoPeople;
 
 /**
  * DESIGN.md's "bare floor": what a linkage cannot do without, done with no framework. Symbol
@@ -79,10 +80,10 @@ final class FloorStages implements Stages {
         PreparedStatement replica = c.prepareStatement("INSERT INTO fl_replica VALUES (?,?,?)")) {
       for (int i = 0; i < persons; i++) {
         byte[] point = P256HashToCurve.hashToCurve(sha.digest(("bench-person-" + i).getBytes(StandardCharsets.UTF_8)));
-        addLink(link, NENKIN, BenchPeople.pensionId(i), symbols.issue(NENKIN, point).encoded());
-        addLink(link, CHIYODA, BenchPeople.municipalId(CHIYODA, i), symbols.issue(CHIYODA, point).encoded());
+        addLink(link, NENKIN, DemoPeople.idFor(NENKIN, i), symbols.issue(NENKIN, point).encoded());
+        addLink(link, CHIYODA, DemoPeople.idFor(CHIYODA, i), symbols.issue(CHIYODA, point).encoded());
         replica.setString(1, CHIYODA);
-        replica.setString(2, BenchPeople.municipalId(CHIYODA, i));
+        replica.setString(2, DemoPeople.idFor(CHIYODA, i));
         replica.setString(3, syntheticTax(i).toString());
         replica.addBatch();
       }
@@ -116,7 +117,7 @@ final class FloorStages implements Stages {
             + " status, sent_at) SELECT ?, agency, local_id, 'SENT', ? FROM fl_person_link"
             + " WHERE agency = ? AND local_id = ? RETURNING (SELECT symbol FROM fl_person_link"
             + " WHERE agency = ? AND local_id = ?)")) {
-      String localId = BenchPeople.pensionId(i % persons);
+      String localId = DemoPeople.idFor(NENKIN, i % persons);
       ps.setString(1, linkageId);
       ps.setTimestamp(2, Timestamp.from(Instant.now()));
       ps.setString(3, NENKIN);
@@ -163,7 +164,7 @@ final class FloorStages implements Stages {
       try (PreparedStatement rec = c.prepareStatement("INSERT INTO fl_provision_record VALUES (?,?,'PROVIDER',?,?)")) {
         for (ConsumerRecord<String, byte[]> r : requests) {
           String[] found = bySymbol.get(text(r));
-          ObjectNode doc = JSON.createObjectNode().put("item", "local-tax-info").put("edition", BenchPeople.EDITION)
+          ObjectNode doc = JSON.createObjectNode().put("item", "local-tax-info").put("edition", DemoPeople.EDITION)
               .put("asOf", now.toString());
           doc.set("data", JSON.readTree(found[1]));
           byte[] sealed = sealer.seal(JSON.writeValueAsBytes(doc), provider, directory.encryptionCertificate(NENKIN));

@@ -1,7 +1,7 @@
 package jp.linkage.hub.bench;
 
-import static jp.linkage.hub.bench.BenchPeople.INSURER;
-import static jp.linkage.hub.bench.BenchPeople.NENKIN;
+import static jp.linkage.hub.launcher.DemoPeople.INSURER;
+import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import jp.linkage.hub.launcher.DemoPeople;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
@@ -41,11 +42,11 @@ final class HubWorkload implements Workload {
     List<String[]> wanted = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
-      String muni = BenchPeople.municipalityOf(p);
-      wanted.add(new String[] {NENKIN, BenchPeople.pensionId(i), String.valueOf(i)});
-      wanted.add(new String[] {muni, BenchPeople.municipalId(muni, i), String.valueOf(i)});
-      if (BenchPeople.insured(i)) {
-        wanted.add(new String[] {INSURER, BenchPeople.insuredId(i), String.valueOf(i)});
+      String muni = DemoPeople.municipalityOf(p);
+      wanted.add(new String[] {NENKIN, DemoPeople.idFor(NENKIN, i), String.valueOf(i)});
+      wanted.add(new String[] {muni, DemoPeople.idFor(muni, i), String.valueOf(i)});
+      if (DemoPeople.insured(i)) {
+        wanted.add(new String[] {INSURER, DemoPeople.idFor(INSURER, i), String.valueOf(i)});
       }
     }
     for (String[] w : wanted) {
@@ -63,12 +64,12 @@ final class HubWorkload implements Workload {
     Instant changed = Instant.parse("2026-06-01T00:00:00Z");
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
-      String muni = BenchPeople.municipalityOf(p);
-      server.registerReplica(muni, "local-tax-info", BenchPeople.municipalId(muni, i), BenchPeople.EDITION,
-          BenchPeople.localTax(i, p), changed);
-      if (BenchPeople.insured(i)) {
-        server.registerReplica(INSURER, "medical-insurance-eligibility", BenchPeople.insuredId(i),
-            BenchPeople.EDITION, BenchPeople.eligibility(i), changed);
+      String muni = DemoPeople.municipalityOf(p);
+      server.registerReplica(muni, "local-tax-info", DemoPeople.idFor(muni, i), DemoPeople.EDITION,
+          DemoPeople.localTax(i, p), changed);
+      if (DemoPeople.insured(i)) {
+        server.registerReplica(INSURER, "medical-insurance-eligibility", DemoPeople.idFor(INSURER, i),
+            DemoPeople.EDITION, DemoPeople.eligibility(i), changed);
       }
     }
     return new HubWorkload(hub);
@@ -89,13 +90,13 @@ final class HubWorkload implements Workload {
     int k = i / 2;
     if (i % 2 == 0) {
       int person = k % people.size();
-      return server.query(NENKIN, BenchPeople.pensionId(person), "pension-benefit-eligibility",
-          BenchPeople.municipalityOf(people.get(person)), "local-tax-info", BenchPeople.EDITION);
+      return server.query(NENKIN, DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
+          DemoPeople.municipalityOf(people.get(person)), "local-tax-info", DemoPeople.EDITION);
     }
     int person = (2 * k) % (people.size() - people.size() % 2); // an insured (even) person
-    String muni = BenchPeople.municipalityOf(people.get(person));
-    return server.query(muni, BenchPeople.municipalId(muni, person), "nhi-eligibility", INSURER,
-        "medical-insurance-eligibility", BenchPeople.EDITION);
+    String muni = DemoPeople.municipalityOf(people.get(person));
+    return server.query(muni, DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER,
+        "medical-insurance-eligibility", DemoPeople.EDITION);
   }
 
   Hub hub() {

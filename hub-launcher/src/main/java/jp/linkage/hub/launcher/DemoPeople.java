@@ -10,34 +10,49 @@ import jp.linkage.hub.registry.Sex;
  * How the demo's agencies know the synthetic population: each agency's local ids (利用番号 /
  * 宛名番号) and the master records their back-offices hold. All values are synthetic.
  */
-final class DemoPeople {
-  static final String CHIYODA = "muni-131016";
-  static final String OSAKA = "muni-271004";
-  static final String INSURER = "hi-kenpo-06130001";
-  static final String NENKIN = "nenkin";
-  static final String EDITION = "2026-04";
+public final class DemoPeople {
+  public static final String CHIYODA = "muni-131016";
+  public static final String OSAKA = "muni-271004";
+  public static final String INSURER = "hi-kenpo-06130001";
+  public static final String NENKIN = "nenkin";
+  public static final String EDITION = "2026-04";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private DemoPeople() {}
 
   /** The municipality where the person is a resident. */
-  static String municipalityOf(Person p) {
+  public static String municipalityOf(Person p) {
     return "131016".equals(p.municipalityCode()) ? CHIYODA : OSAKA;
   }
 
   /** The agency's local id for the i-th person, if the agency knows the person. */
-  static Optional<String> localId(String agency, int i, Person p) {
+  public static Optional<String> localId(String agency, int i, Person p) {
+    boolean known = switch (agency) {
+      case CHIYODA, OSAKA -> municipalityOf(p).equals(agency);
+      case INSURER -> insured(i);
+      case NENKIN -> true;
+      default -> false;
+    };
+    return known ? Optional.of(idFor(agency, i)) : Optional.empty();
+  }
+
+  /** The local id format of each agency: C/O + 6 digits (municipalities), K + 6, N + 8 (pension). */
+  public static String idFor(String agency, int i) {
     return switch (agency) {
-      case CHIYODA, OSAKA -> municipalityOf(p).equals(agency)
-          ? Optional.of((agency.equals(CHIYODA) ? "C" : "O") + String.format("%06d", i)) : Optional.empty();
-      case INSURER -> i % 2 == 0 ? Optional.of("K" + String.format("%06d", i)) : Optional.empty();
-      case NENKIN -> Optional.of("N" + String.format("%08d", i));
-      default -> Optional.empty();
+      case CHIYODA -> "C" + String.format("%06d", i);
+      case OSAKA -> "O" + String.format("%06d", i);
+      case INSURER -> "K" + String.format("%06d", i);
+      default -> "N" + String.format("%08d", i);
     };
   }
 
-  static ObjectNode residentRecord(Person p) {
+  /** Every second person is insured by the health insurance society. */
+  public static boolean insured(int i) {
+    return i % 2 == 0;
+  }
+
+  public static ObjectNode residentRecord(Person p) {
     ObjectNode o = JSON.objectNode();
     o.put("name", p.familyName() + "　" + p.givenName());
     o.put("dateOfBirth", p.birthDate().toString());
@@ -47,7 +62,7 @@ final class DemoPeople {
     return o;
   }
 
-  static ObjectNode localTax(int i, Person p) {
+  public static ObjectNode localTax(int i, Person p) {
     long income = 2_400_000L + 180_000L * (i % 9);
     ObjectNode o = JSON.objectNode();
     o.put("taxYear", 2026);
@@ -60,7 +75,7 @@ final class DemoPeople {
     return o;
   }
 
-  static ObjectNode eligibility(int i) {
+  public static ObjectNode eligibility(int i) {
     ObjectNode o = JSON.objectNode();
     o.put("insurerNumber", "06130001");
     o.put("insuranceType", "02"); // 組合管掌健康保険

@@ -178,12 +178,7 @@ public final class DemoScenario {
   }
 
   private static String local(String agency, int i) {
-    return switch (agency) {
-      case CHIYODA -> "C" + String.format("%06d", i);
-      case OSAKA -> "O" + String.format("%06d", i);
-      case INSURER -> "K" + String.format("%06d", i);
-      default -> "N" + String.format("%08d", i);
-    };
+    return DemoPeople.idFor(agency, i);
   }
 
   private static int firstIndex(List<Person> people, java.util.function.IntPredicate test) {
