@@ -16,9 +16,10 @@ class LayoutCatalogTest {
     private static final LayoutCatalog CATALOG = LayoutCatalog.loadFromClasspath();
 
     @Test
-    void holdsTheThreeDemoItems() {
-        assertEquals(Set.of("resident-registry-info", "local-tax-info", "medical-insurance-eligibility"),
-                CATALOG.items());
+    void holdsTenItemsOfNineBusinessDomains() {
+        assertEquals(Set.of("resident-registry-info", "local-tax-info", "medical-insurance-eligibility",
+                "medical-insurance-benefit", "long-term-care-insurance", "pension-benefit", "public-assistance",
+                "child-allowance", "disability-certificate", "student-support"), CATALOG.items());
         Layout tax = CATALOG.layout("local-tax-info", "2026-04");
         assertEquals("地方税関係情報", tax.nameJa());
         assertEquals("総所得金額", tax.field("totalIncome").orElseThrow().nameJa());
@@ -30,6 +31,8 @@ class LayoutCatalogTest {
     void editionsAreOrderedAndLatestIsNewest() {
         assertEquals(List.of("2017-07", "2026-04"), CATALOG.editions("medical-insurance-eligibility").stream()
                 .map(Layout::edition).toList());
+        assertEquals(List.of("2017-07", "2018-07", "2026-04"), CATALOG.editions("local-tax-info").stream()
+                .map(Layout::edition).toList());
         assertEquals("2026-04", CATALOG.latest("medical-insurance-eligibility").orElseThrow().edition());
         assertTrue(CATALOG.latest("no-such-item").isEmpty());
     }
@@ -39,7 +42,7 @@ class LayoutCatalogTest {
         assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout("x-info", "2026-04"))
                 .getMessage().contains("x-info"));
         assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout("local-tax-info", "1999-01"))
-                .getMessage().contains("known editions: [2026-04]"));
+                .getMessage().contains("known editions: [2017-07, 2018-07, 2026-04]"));
     }
 
     @Test
