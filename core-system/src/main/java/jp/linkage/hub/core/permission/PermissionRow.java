@@ -1,6 +1,7 @@
 package jp.linkage.hub.core.permission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param citation        legal basis (根拠条文), e.g. {@code 番号法第19条第8号、主務省令第2条の表第48項}
  * @param validFrom       first day (Asia/Tokyo) on which the row may be used; may lie after the
  *                        version's own start when linkage of that row was scheduled later
+ * @param neededFields    codes of the item's layout fields (データ標準レイアウトの項目) the procedure needs,
+ *                        checked against the layouts by {@link CoverageCheck}; empty only in events
+ *                        logged before rows declared them
  */
 public record PermissionRow(
         String rowId,
@@ -28,7 +32,8 @@ public record PermissionRow(
         AgencyType providerType,
         String itemCode,
         String citation,
-        LocalDate validFrom) {
+        LocalDate validFrom,
+        List<String> neededFields) {
 
     public PermissionRow {
         Objects.requireNonNull(rowId, "rowId");
@@ -40,6 +45,7 @@ public record PermissionRow(
         Objects.requireNonNull(itemCode, "itemCode");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(validFrom, "validFrom");
+        neededFields = neededFields == null ? List.of() : List.copyOf(neededFields);
     }
 
     /** True if this row is about the same (querier, procedure, provider, item) as {@code other}. */

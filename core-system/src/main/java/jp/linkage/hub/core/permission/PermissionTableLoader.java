@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,17 +25,37 @@ public final class PermissionTableLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VERSION_FIELDS = Set.of("version", "validFrom", "titleJa", "note", "rows");
     private static final Set<String> ROW_FIELDS = Set.of("rowId", "querierType", "procedureCode",
-            "procedureNameJa", "procedureNameEn", "providerType", "itemCode", "citation", "validFrom");
+            "procedureNameJa", "procedureNameEn", "providerType", "itemCode", "citation", "validFrom", "neededFields");
     /** Codes travel in topic names and logs: lower-case kebab case only. */
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** Layout field codes are lower camel case, as in the layout files. */
+    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
     private PermissionTableLoader() {
     }
 
     /** Loads every file listed in {@code <directory>/index.json} ({@code {"versions": ["2017-07.json", ...]}}). */
     public static PermissionTable fromClasspath(String directory) {
+        return load(directory, PermissionTableLoader::open);
+    }
+
+    /**
+     * Loads a table from a folder on disk laid out like the class-path one, e.g. a draft edition to
+     * check with {@link CoverageCheck} before it ships.
+     */
+    public static PermissionTable fromDirectory(Path directory) {
+        return load(directory.toString().replace('\\', '/'), name -> {
+            try {
+                return Files.newInputStream(Path.of(name));
+            } catch (IOException e) {
+                throw new PermissionTableFormatException(name + ": unreadable: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static PermissionTable load(String directory, Function<String, InputStream> opener) {
         String indexName = directory + "/index.json";
-        JsonNode index = readTree(indexName, open(indexName));
+        JsonNode index = readTree(indexName, opener.apply(indexName));
         JsonNode files = index.get("versions");
         if (files == null || !files.isArray() || files.isEmpty()) {
             throw new PermissionTableFormatException(indexName + ": 'versions' must be a non-empty array of file names");
@@ -41,7 +64,7 @@ public final class PermissionTableLoader {
         Set<String> ids = new HashSet<>();
         for (JsonNode file : files) {
             String name = directory + "/" + file.asText();
-            PermissionTableVersion version = parse(name, open(name));
+            PermissionTableVersion version = parse(name, opener.apply(name));
             if (!ids.add(version.version())) {
                 throw new PermissionTableFormatException(name + ": version " + version.version() + " is listed twice");
             }
@@ -106,7 +129,28 @@ public final class PermissionTableLoader {
                 agencyType(source, where, node, "providerType"),
                 code(source, where, node, "itemCode"),
                 text(source, where, node, "citation"),
-                date(source, where, node, "validFrom"));
+                date(source, where, node, "validFrom"),
+                neededFields(source, where, node));
+    }
+
+    private static List<String> neededFields(String source, String where, JsonNode node) {
+        JsonNode array = node.get("neededFields");
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            throw new PermissionTableFormatException(source + where + ": neededFields must be a non-empty array of field codes");
+        }
+        List<String> fields = new ArrayList<>();
+        for (JsonNode field : array) {
+            String code = field.isTextual() ? field.asText() : field.toString();
+            if (!field.isTextual() || !FIELD_CODE.matcher(code).matches()) {
+                throw new PermissionTableFormatException(source + where + ": neededFields entry " + code
+                        + " is not a lower camel case field code");
+            }
+            if (fields.contains(code)) {
+                throw new PermissionTableFormatException(source + where + ": neededFields lists " + code + " twice");
+            }
+            fields.add(code);
+        }
+        return fields;
     }
 
     private static void checkKnownFields(String source, String where, JsonNode node, Set<String> known) {

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PermissionTableLoaderTest {
 
@@ -16,7 +20,8 @@ class PermissionTableLoaderTest {
         return """
             {"rowId": "%s", "querierType": "%s", "procedureCode": "nhi-eligibility",
              "procedureNameJa": "国民健康保険の資格取得に関する事務", "procedureNameEn": "NHI eligibility",
-             "providerType": "%s", "itemCode": "medical-insurance-eligibility", %s
+             "providerType": "%s", "itemCode": "medical-insurance-eligibility",
+             "neededFields": ["insurerNumber", "qualificationDate"], %s
              "validFrom": "2026-04-01"}""".formatted(rowId, querier, provider, citationLine);
     }
 
@@ -36,6 +41,31 @@ class PermissionTableLoaderTest {
         PermissionTableVersion v = parse(ROW_A, ROW_B);
         assertEquals(2, v.rows().size());
         assertEquals(AgencyType.HEALTH_INSURANCE_SOCIETY, v.rows().get(1).providerType());
+        assertEquals(List.of("insurerNumber", "qualificationDate"), v.rows().get(0).neededFields());
+    }
+
+    @Test
+    void neededFieldsMustBeANonEmptyListOfDistinctFieldCodes() {
+        String needed = "\"neededFields\": [\"insurerNumber\", \"qualificationDate\"]";
+        assertEquals("permission-table/2026-04.json row B2-27-1: neededFields must be a non-empty array of field codes",
+                rejection(ROW_A.replace(needed + ",", "")));
+        assertEquals("permission-table/2026-04.json row B2-27-1: neededFields must be a non-empty array of field codes",
+                rejection(ROW_A.replace(needed, "\"neededFields\": []")));
+        assertEquals("permission-table/2026-04.json row B2-27-1: neededFields entry insurer-number is not a lower camel case field code",
+                rejection(ROW_A.replace(needed, "\"neededFields\": [\"insurer-number\"]")));
+        assertEquals("permission-table/2026-04.json row B2-27-1: neededFields entry 7 is not a lower camel case field code",
+                rejection(ROW_A.replace(needed, "\"neededFields\": [7]")));
+        assertEquals("permission-table/2026-04.json row B2-27-1: neededFields lists insurerNumber twice",
+                rejection(ROW_A.replace(needed, "\"neededFields\": [\"insurerNumber\", \"insurerNumber\"]")));
+    }
+
+    @Test
+    void aTableFolderOnDiskLoadsLikeTheShippedOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.json"), "{\"versions\": [\"2026-04.json\"]}");
+        Files.writeString(dir.resolve("2026-04.json"), """
+            {"version": "2026-04", "validFrom": "2026-04-01", "rows": [%s]}""".formatted(ROW_A));
+        PermissionTable table = PermissionTableLoader.fromDirectory(dir);
+        assertEquals(List.of("B2-27-1"), table.versions().get(0).rows().stream().map(PermissionRow::rowId).toList());
     }
 
     @Test
