@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     description = "Information linkage hub (情報提供ネットワークシステム model).",
     subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class,
         CatalogueCommand.class,
-        LayoutDiffCommand.class,
+        LayoutDiffCommand.class, CoverageCommand.class,
         CalendarCommand.class, SpecsCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
