@@ -3,28 +3,17 @@ package jp.linkage.hub.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code hub calendar}: the exact output format and the argument errors (exit 2). */
 class CalendarCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = new CommandLine(new HubCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final HubCli hub = new HubCli();
 
   @Test
   void printsEveryNonBusinessDayAsDateKindName() {
-    assertEquals(0, run("calendar", "--from", "2024-12-27", "--to", "2025-01-13"));
+    assertEquals(0, hub.run("calendar", "--from", "2024-12-27", "--to", "2025-01-13"));
     assertEquals("""
         2024-12-28\tweekend\t土曜日
         2024-12-29\tclosure\t年末年始の休日
@@ -38,30 +27,30 @@ class CalendarCommandTest {
         2025-01-11\tweekend\t土曜日
         2025-01-12\tweekend\t日曜日
         2025-01-13\tholiday\t成人の日
-        """, out.toString());
-    assertEquals("", err.toString());
+        """, hub.out());
+    assertEquals("", hub.err());
   }
 
   @Test
   void substituteAndCitizensHolidaysAndASundayHoliday() {
-    assertEquals(0, run("calendar", "--from", "2026-09-19", "--to", "2026-09-23"));
+    assertEquals(0, hub.run("calendar", "--from", "2026-09-19", "--to", "2026-09-23"));
     assertEquals("""
         2026-09-19\tweekend\t土曜日
         2026-09-20\tweekend\t日曜日
         2026-09-21\tholiday\t敬老の日
         2026-09-22\tholiday\t国民の休日
         2026-09-23\tholiday\t秋分の日
-        """, out.toString());
-    out.getBuffer().setLength(0);
-    assertEquals(0, run("calendar", "--from", "2025-05-03", "--to", "2025-05-06"));
+        """, hub.out());
+    hub.clear();
+    assertEquals(0, hub.run("calendar", "--from", "2025-05-03", "--to", "2025-05-06"));
     assertEquals("2025-05-03\tholiday\t憲法記念日\n2025-05-04\tholiday\tみどりの日\n"
-        + "2025-05-05\tholiday\tこどもの日\n2025-05-06\tholiday\t振替休日\n", out.toString());
+        + "2025-05-05\tholiday\tこどもの日\n2025-05-06\tholiday\t振替休日\n", hub.out());
   }
 
   @Test
   void aBusinessDayPrintsNothing() {
-    assertEquals(0, run("calendar", "--from", "2025-06-13", "--to", "2025-06-13"));
-    assertEquals("", out.toString());
+    assertEquals(0, hub.run("calendar", "--from", "2025-06-13", "--to", "2025-06-13"));
+    assertEquals("", hub.out());
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
@@ -73,14 +62,14 @@ class CalendarCommandTest {
       "2025-01-01, 2100-01-01, 2100-01-01 is outside the calendar's range 1949-01-01..2099-12-31",
   })
   void badArgumentsExitWithTwoAndSayWhy(String from, String to, String message) {
-    assertEquals(2, run("calendar", "--from", from, "--to", to));
-    assertTrue(err.toString().contains(message), err.toString());
-    assertEquals("", out.toString());
+    assertEquals(2, hub.run("calendar", "--from", from, "--to", to));
+    assertTrue(hub.err().contains(message), hub.err());
+    assertEquals("", hub.out());
   }
 
   @Test
   void bothEndsAreRequired() {
-    assertEquals(2, run("calendar", "--from", "2025-01-01"));
-    assertTrue(err.toString().contains("Missing required option: '--to=YYYY-MM-DD'"), err.toString());
+    assertEquals(2, hub.run("calendar", "--from", "2025-01-01"));
+    assertTrue(hub.err().contains("Missing required option: '--to=YYYY-MM-DD'"), hub.err());
   }
 }

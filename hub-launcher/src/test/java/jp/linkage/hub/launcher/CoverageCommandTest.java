@@ -3,30 +3,19 @@ package jp.linkage.hub.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code hub coverage}: the shipped table is covered; a draft table with case 4's gap exits 1 naming it. */
 class CoverageCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = new CommandLine(new HubCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final HubCli hub = new HubCli();
 
   @Test
   void theShippedTableIsCovered() {
-    assertEquals(0, run("coverage"));
-    assertEquals("covered: 51 rows in 2 table versions checked against the layouts and provider supply\n", out.toString());
+    assertEquals(0, hub.run("coverage"));
+    assertEquals("covered: 51 rows in 2 table versions checked against the layouts and provider supply\n", hub.out());
   }
 
   @Test
@@ -43,18 +32,18 @@ class CoverageCommandTest {
            "procedureNameJa": "x", "procedureNameEn": "x", "providerType": "MUNICIPALITY",
            "itemCode": "income-tax-info", "neededFields": ["taxYear"], "citation": "x", "validFrom": "2017-07-18"}]}
         """);
-    assertEquals(1, run("coverage", "--table", dir.toString()));
+    assertEquals(1, hub.run("coverage", "--table", dir.toString()));
     assertEquals("""
         2017-07\tB2-30-1\tlocal-tax-info\t2017-07\ttaxableIncome\tFIELD_NOT_DEFINED\tNHI_ASSOCIATION needs taxableIncome \
         for nhi-association-benefit from 2017-07-18, but edition 2017-07 (in force 2017-07-18 to 2018-06-30) does not define it
         2017-07\tB2-99-1\tincome-tax-info\t-\t-\tUNKNOWN_ITEM\tno data standard layout defines item income-tax-info
         2 findings: 2 rows in 1 table versions checked against the layouts and provider supply
-        """, out.toString());
+        """, hub.out());
   }
 
   @Test
   void anUnreadableTableIsAUsageError(@TempDir Path dir) {
-    assertEquals(2, run("coverage", "--table", dir.resolve("missing").toString()));
-    assertTrue(err.toString().contains("index.json: unreadable"), err.toString());
+    assertEquals(2, hub.run("coverage", "--table", dir.resolve("missing").toString()));
+    assertTrue(hub.err().contains("index.json: unreadable"), hub.err());
   }
 }
