@@ -2,9 +2,6 @@ package jp.linkage.hub.launcher;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.core.CoreSystem;
-import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.infra.HubInfrastructure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,19 +25,8 @@ public final class CoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DevSecrets keys = secrets.require(spec.commandLine(), System.getenv());
-    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
-    HubInfrastructure infra = HubInfrastructure.fromEnvironment();
-    CoreSystem core;
-    try {
-      Hub.createTopics(infra, agencies);
-      core = Hub.startCore(infra, database, keys, agencies, Clock.systemUTC());
-    } catch (Exception e) {
-      infra.close();
-      throw e;
-    }
-    System.out.println("core ready: database " + database + ", Kafka " + infra.kafkaBootstrapServers());
-    System.out.flush();
-    ProcessLifetime.serveUntilStopped("core", System.out, core, infra);
+    ProcessLifetime.run("core", (infra, agencies) ->
+        Hub.startCore(infra, database, keys, agencies, Clock.systemUTC()), "database " + database);
     return 0;
   }
 }

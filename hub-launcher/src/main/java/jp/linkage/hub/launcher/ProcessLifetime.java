@@ -2,6 +2,8 @@ package jp.linkage.hub.launcher;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.infra.HubInfrastructure;
 
 /**
  * Keeps a component process running until the JVM is asked to stop (SIGTERM, SIGINT), then closes
@@ -10,6 +12,34 @@ import java.util.concurrent.CountDownLatch;
  */
 final class ProcessLifetime {
   private ProcessLifetime() {}
+
+  /** Starts one component on the infrastructure. */
+  @FunctionalInterface
+  interface Starter<T extends AutoCloseable> {
+    T start(HubInfrastructure infra, AgencyDirectory agencies) throws Exception;
+  }
+
+  /**
+   * Creates the hub's topics and starts a component, then serves until stopped; the infrastructure
+   * is closed when the start fails, and after the component when the process stops.
+   */
+  static <T extends AutoCloseable> void run(String name, Starter<T> starter, String readyLine)
+      throws Exception {
+    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
+    HubInfrastructure infra = HubInfrastructure.fromEnvironment();
+    T component;
+    try {
+      Hub.createTopics(infra, agencies);
+      component = starter.start(infra, agencies);
+    } catch (Exception e) {
+      infra.close();
+      throw e;
+    }
+    System.out.println(name + " ready: " + readyLine + ", agencies " + agencies.codes()
+        + ", Kafka " + infra.kafkaBootstrapServers());
+    System.out.flush();
+    serveUntilStopped(name, System.out, component, infra);
+  }
 
   /** Blocks until a shutdown hook has closed {@code inOrder}; prints {@code name stopped}. */
   static void serveUntilStopped(String name, PrintStream out, AutoCloseable... inOrder) throws InterruptedException {

@@ -2,8 +2,6 @@ package jp.linkage.hub.launcher;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.infra.HubInfrastructure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,19 +36,8 @@ public final class ServerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DevSecrets keys = secrets.require(spec.commandLine(), System.getenv());
-    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
-    HubInfrastructure infra = HubInfrastructure.fromEnvironment();
-    ServerStack server;
-    try {
-      Hub.createTopics(infra, agencies);
-      server = ServerStack.start(infra, database, processName, keys, agencies, persons, Clock.systemUTC());
-    } catch (Exception e) {
-      infra.close();
-      throw e;
-    }
-    System.out.println("server ready: database " + database + ", agencies " + agencies.codes());
-    System.out.flush();
-    ProcessLifetime.serveUntilStopped("server", System.out, server, infra);
+    ProcessLifetime.run("server", (infra, agencies) -> ServerStack.start(infra, database, processName, keys,
+        agencies, persons, Clock.systemUTC()), "database " + database);
     return 0;
   }
 }

@@ -165,9 +165,18 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
+  /** Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like a break. */
   public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
+      } finally {
+        c.rollback(); // read only; also resets the pooled connection's transaction
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        c.setAutoCommit(true);
+      }
     }
   }
 
