@@ -31,6 +31,11 @@ public final class LayoutValidator {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
+    /** Whether any layout edition defines {@code item}. */
+    public boolean knowsItem(String item) {
+        return catalog.hasItem(item);
+    }
+
     /** Violations of layout (item, edition) by {@code document}; empty if the document is valid. */
     public List<Violation> validate(String item, String edition, JsonNode document) {
         if (!catalog.hasItem(item)) {

@@ -143,7 +143,11 @@ class SpecsCommandTest {
         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     Person p = SyntheticPopulation.generate(7L, 1).get(0);
     AnswerDocument answer = new AnswerDocument("local-tax-info", DemoPeople.EDITION,
-        Instant.parse("2026-04-02T01:00:00Z"), Instant.parse("2026-04-01T09:30:00Z"), DemoPeople.localTax(0, p));
+        Instant.parse("2026-04-02T01:00:00Z"), Instant.parse("2026-04-01T09:30:00Z"),
+        new AnswerDocument.Freshness(AnswerDocument.Status.CHANGE_PENDING, Instant.parse("2026-07-01T15:00:00Z"),
+            new AnswerDocument.PendingChange(Instant.parse("2026-04-03T00:00:00Z"),
+                Instant.parse("2026-04-03T00:05:00Z"), null)),
+        DemoPeople.localTax(0, p));
     JsonNode doc = serverJson.valueToTree(answer);
     assertEquals(Set.of(), specs.schema("schemas/answer-document.json").validate(doc));
     ((ObjectNode) doc).put("edition", "1999-01");

@@ -205,7 +205,8 @@ final class HubMessageHandler implements RecordBatchHandler {
       }
       case PROVISION_REQUESTED -> {
         ProviderSide.Prepared prepared =
-            provider.prepare(c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now);
+            provider.prepare(c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now,
+                false);
         answers.add(new PendingAnswer(prepared,
             prepared.plain() == null ? null : crypto.submit(() -> provider.seal(prepared))));
         return Optional.empty();

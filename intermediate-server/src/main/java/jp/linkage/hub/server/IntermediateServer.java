@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
@@ -28,8 +29,8 @@ import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.layout.Violation;
 import jp.linkage.hub.registry.MyNumber;
+import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
@@ -44,6 +45,8 @@ public final class IntermediateServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
   /** The outbox is relayed at least this often even without traffic. */
   static final long RELAY_PERIOD_MS = 1_000;
+  /** Overdue notices and held answers are checked at least this often. */
+  static final long FRESHNESS_PERIOD_MS = 1_000;
 
   private final DataSource dataSource;
   private final Map<String, Tenant> tenants = new LinkedHashMap<>();
@@ -53,6 +56,8 @@ public final class IntermediateServer implements AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final Outbox outbox;
   private final OutboxRelay relay;
+  private final ReplicaRegistrar registrar;
+  private final FreshnessMonitor freshness;
   private final ExecutorService crypto;
   private final ConsumerLoop inbound;
   private final Clock clock;
@@ -60,7 +65,7 @@ public final class IntermediateServer implements AutoCloseable {
 
   private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
       CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
-      String processName, Clock clock) throws SQLException, Outbox.OutboxRelayException {
+      String processName, Clock clock, ReplicaPolicies policies) throws SQLException, Outbox.OutboxRelayException {
     this.dataSource = dataSource;
     tenants.forEach(t -> this.tenants.put(t.agency(), t));
     this.layouts = layouts;
@@ -73,9 +78,12 @@ public final class IntermediateServer implements AutoCloseable {
     this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
     this.crypto = cryptoPool(processName + "-crypto-");
     PayloadProtector protector = new PayloadProtector();
+    ProviderSide provider = new ProviderSide(codec, protector, directory, outbox, layouts, policies);
+    this.registrar = new ReplicaRegistrar(dataSource, layouts, policies, BusinessCalendar.japaneseGovernment(), clock);
+    this.freshness = new FreshnessMonitor(dataSource, this.tenants, provider, relay::signal, clock,
+        FRESHNESS_PERIOD_MS, processName + "-freshness");
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        new ProviderSide(codec, protector, directory, outbox, layouts), new QuerierSide(protector, directory),
-        relay::signal, clock, this::announce, crypto);
+        provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
@@ -89,25 +97,62 @@ public final class IntermediateServer implements AutoCloseable {
   public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
       List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
       SymbolRequester registry, String processName, Clock clock) throws Exception {
-    ServerSchema.create(dataSource);
-    return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
-        processName, clock);
+    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
+        ReplicaPolicies.loadDefault());
   }
 
-  /** Registers (or replaces) a replica record after validating it against its layout. */
-  public void registerReplica(String agency, String item, String localId, String edition,
+  /**
+   * As {@link #start(DataSource, String, List, CertificateDirectory, LayoutValidator, SymbolRequester,
+   * String, Clock)}, with the replica policies (lag windows, answers while a change is pending).
+   */
+  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
+      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
+      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies) throws Exception {
+    ServerSchema.create(dataSource);
+    return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
+        processName, clock, policies);
+  }
+
+  /** Registers a master change in the replica after validating it against its layout (副本登録). */
+  public Registration registerReplica(String agency, String item, String localId, String edition,
       JsonNode document, Instant masterChangedAt) throws Exception {
+    return registerReplica(new ReplicaUpdate(agency, item, localId, edition, document, masterChangedAt));
+  }
+
+  /**
+   * Registers a master change in the replica after validating it against its layout; an older change
+   * than the replica holds is not applied (SUPERSEDED). Answers held back for this change go out.
+   */
+  public Registration registerReplica(ReplicaUpdate update) throws Exception {
+    tenant(update.agency());
+    Registration registration = registrar.register(update);
+    freshness.signal();
+    return registration;
+  }
+
+  /**
+   * A change notice (異動通知): the master changed at {@code masterChangedAt}; the replica update
+   * follows by the item's deadline. Until then answers about the person and item say so, and the
+   * item's policy may hold them back or route them to the staff.
+   */
+  public NoticeReceipt noticeChange(String agency, String item, String localId, Instant masterChangedAt)
+      throws Exception {
     tenant(agency);
-    List<Violation> violations = layouts.validate(item, edition, document);
-    if (!violations.isEmpty()) {
-      throw new ReplicaRejectedException(violations);
+    return registrar.notice(agency, item, localId, masterChangedAt);
+  }
+
+  /** The agency's replica alerts with an id above {@code afterId}, oldest first. */
+  public List<ReplicaAlert> alerts(String agency, long afterId, int limit) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return ReplicaAlerts.list(c, agency, afterId, limit);
     }
-    ReplicaRecord record = new ReplicaRecord(agency, item, localId, edition, document,
-        masterChangedAt, clock.instant());
-    Jdbc.inTransaction(dataSource, c -> {
-      ReplicaStore.write(c, record);
-      return null;
-    });
+  }
+
+  /** How many of the agency's answers are held back now, waiting for a pending change. */
+  public int heldAnswers(String agency) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return DeferredAnswers.count(c, agency);
+    }
   }
 
   /** Asks the resident registry for the person's symbol; it arrives asynchronously. */
@@ -225,6 +270,7 @@ public final class IntermediateServer implements AutoCloseable {
   @Override
   public void close() {
     inbound.close();
+    freshness.close();
     relay.close();
     crypto.shutdown();
     producer.close();

@@ -27,6 +27,16 @@ final class Jdbc {
     }
   }
 
+  /** A nullable timestamp column as an instant. */
+  static java.time.Instant instant(java.sql.Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  /** A nullable instant as a timestamp parameter. */
+  static java.sql.Timestamp timestamp(java.time.Instant i) {
+    return i == null ? null : java.sql.Timestamp.from(i);
+  }
+
   private static void rollbackQuietly(Connection c, Throwable cause) {
     try {
       c.rollback();

@@ -18,13 +18,19 @@ import jp.linkage.hub.iface.message.ProvisionOutcome;
 import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.server.AnswerDocument.Freshness;
+import jp.linkage.hub.server.AnswerDocument.PendingChange;
+import jp.linkage.hub.server.freshness.ItemPolicy;
+import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The provider's automatic answer (自動応答): map the symbol to the local id, read the replica,
  * check it against its data standard layout, seal the answer for the querier, record the provision,
- * and queue the answer, in one transaction.
+ * and queue the answer, in one transaction. While a change notice is pending for the person and
+ * item, the item's policy decides: answer with the warning, hold the answer until the change is
+ * registered (bounded), or route the query to the staff.
  */
 final class ProviderSide {
   private static final Logger log = LoggerFactory.getLogger(ProviderSide.class);
@@ -33,9 +39,11 @@ final class ProviderSide {
   private final CertificateDirectory directory;
   private final Outbox outbox;
   private final LayoutValidator layouts;
+  private final ReplicaPolicies policies;
 
   ProviderSide(EnvelopeCodec codec, PayloadProtector protector, CertificateDirectory directory, Outbox outbox,
-      LayoutValidator layouts) {
+      LayoutValidator layouts, ReplicaPolicies policies) {
+    this.policies = policies;
     this.codec = codec;
     this.protector = protector;
     this.directory = directory;
@@ -46,30 +54,57 @@ final class ProviderSide {
   /** Answers in the caller's transaction, access-log entry included. */
   void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now) throws Exception {
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-    Prepared prepared = prepare(c, accessLog, tenant, request, now);
+    Prepared prepared = prepare(c, accessLog, tenant, request, now, false);
     finish(c, prepared, prepared.plain() == null ? null : seal(prepared));
     accessLog.flush();
   }
 
-  /** What the answer needs after the replica read; {@code plain} is null unless PROVIDED. */
+  /**
+   * What the answer needs after the replica read; {@code plain} is null unless PROVIDED; {@code
+   * outcome} is null when the answer is held back (deferred) and nothing is to be sent now.
+   */
   record Prepared(Tenant tenant, ProvisionRequest request, String localId, ProvisionOutcome outcome,
-      byte[] plain, Instant now) {}
+      byte[] plain, Instant now) {
+    boolean deferred() {
+      return outcome == null;
+    }
+  }
 
   /**
    * The answer's reads in the caller's transaction: symbol → local id, replica read (its access-log
    * entry staged in {@code accessLog}, which the caller flushes before commit).
    */
   Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
-      Instant now) throws Exception {
+      Instant now, boolean released) throws Exception {
     String agency = tenant.agency();
-    Optional<String> localId = PersonLinks.localIdOf(c, agency, request.symbol());
-    if (localId.isEmpty()) {
+    Optional<String> found = PersonLinks.localIdOf(c, agency, request.symbol());
+    if (found.isEmpty()) {
       return new Prepared(tenant, request, null, ProvisionOutcome.UNKNOWN_PERSON, null, now);
     }
+    String localId = found.get();
+    Optional<PendingChange> pending = ChangeNotices.oldestPending(c, agency, request.item(), localId);
+    if (pending.isPresent() && !released) {
+      ItemPolicy policy = policies.forItem(request.item());
+      switch (policy.whilePending(request.procedure())) {
+        case DEFER -> {
+          DeferredAnswers.defer(c, agency, localId, request, now, now.plus(policy.deferFor()));
+          return new Prepared(tenant, request, localId, null, null, now);
+        }
+        case MANUAL -> {
+          ReplicaAlerts.raise(c, new ReplicaAlert(0, agency, ReplicaAlert.MANUAL_HANDLING, request.item(),
+              localId, pending.get().masterChangedAt(), pending.get().deadline(), request.linkageId(),
+              "query from " + request.querier() + " for " + request.procedure()
+              + " arrived while a change is pending; answer it by hand", now));
+          return new Prepared(tenant, request, localId, ProvisionOutcome.MANUAL_HANDLING, null, now);
+        }
+        case WARN -> { } // answer below, marked as pending
+      }
+    }
     Optional<ReplicaRecord> replica =
-        ReplicaStore.read(c, accessLog, agency, request.item(), localId.get(), request.linkageId(), now);
+        ReplicaStore.read(c, accessLog, agency, request.item(), localId, request.linkageId(), now);
     if (replica.isEmpty()) {
-      return new Prepared(tenant, request, localId.get(), ProvisionOutcome.NO_RECORD, null, now);
+      return new Prepared(tenant, request, localId,
+          pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD, null, now);
     }
     ReplicaRecord r = replica.get();
     List<Violation> violations = layouts.validate(r.item(), r.edition(), r.document());
@@ -78,11 +113,21 @@ final class ProviderSide {
       log.warn("{}: replica of {} (edition {}) for linkage {} breaks its layout: {}", agency,
           request.item(), r.edition(), request.linkageId(),
           violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
-      return new Prepared(tenant, request, localId.get(), ProvisionOutcome.RECORD_INVALID, null, now);
+      return new Prepared(tenant, request, localId, ProvisionOutcome.RECORD_INVALID, null, now);
     }
     byte[] plain = Json.write(new AnswerDocument(r.item(), r.edition(), r.registeredAt(),
-        r.masterChangedAt(), r.document())).getBytes(StandardCharsets.UTF_8);
-    return new Prepared(tenant, request, localId.get(), ProvisionOutcome.PROVIDED, plain, now);
+        r.masterChangedAt(), freshness(r, pending.orElse(null), now), r.document()))
+        .getBytes(StandardCharsets.UTF_8);
+    return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);
+  }
+
+  private static Freshness freshness(ReplicaRecord r, PendingChange pending, Instant now) {
+    if (pending == null) {
+      return new Freshness(AnswerDocument.Status.FRESH, r.deadline(), null);
+    }
+    boolean overdue = pending.deadline() != null && now.isAfter(pending.deadline());
+    return new Freshness(overdue ? AnswerDocument.Status.CHANGE_OVERDUE : AnswerDocument.Status.CHANGE_PENDING,
+        r.deadline(), pending);
   }
 
   /** Signs and encrypts a PROVIDED answer; touches no database, so it may run on any thread. */
@@ -93,6 +138,9 @@ final class ProviderSide {
 
   /** Records the provision and queues the answer, in the transaction of {@link #prepare}. */
   void finish(Connection c, Prepared p, String sealed) throws Exception {
+    if (p.deferred()) {
+      return; // answered later, when the change is registered or the bound passes
+    }
     String agency = p.tenant().agency();
     ProvisionRequest request = p.request();
     ProvisionRecords.record(c, new ProvisionRecord(agency, request.linkageId(), "PROVIDER",

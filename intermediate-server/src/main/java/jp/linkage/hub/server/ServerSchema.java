@@ -28,6 +28,21 @@ public final class ServerSchema {
           + " local_id text NOT NULL, edition text NOT NULL, document text NOT NULL,"
           + " master_changed_at timestamptz NOT NULL, registered_at timestamptz NOT NULL,"
           + " PRIMARY KEY (agency, item, local_id))");
+      // registration deadline (登録期限) of the replica's current state; null when none is fixed
+      s.execute("ALTER TABLE is_replica ADD COLUMN IF NOT EXISTS deadline timestamptz");
+      s.execute("CREATE TABLE IF NOT EXISTS is_change_notice (agency text NOT NULL, item text NOT NULL,"
+          + " local_id text NOT NULL, master_changed_at timestamptz NOT NULL, noticed_at timestamptz NOT NULL,"
+          + " deadline timestamptz, resolved_at timestamptz,"
+          + " PRIMARY KEY (agency, item, local_id, master_changed_at))");
+      s.execute("CREATE INDEX IF NOT EXISTS is_change_notice_pending ON is_change_notice (deadline)"
+          + " WHERE resolved_at IS NULL");
+      s.execute("CREATE TABLE IF NOT EXISTS is_deferred_answer (agency text NOT NULL, linkage_id text NOT NULL,"
+          + " item text NOT NULL, local_id text NOT NULL, request text NOT NULL,"
+          + " deferred_at timestamptz NOT NULL, defer_until timestamptz NOT NULL, PRIMARY KEY (agency, linkage_id))");
+      s.execute("CREATE TABLE IF NOT EXISTS is_replica_alert (id bigserial PRIMARY KEY, agency text NOT NULL,"
+          + " kind text NOT NULL, item text NOT NULL, local_id text NOT NULL, master_changed_at timestamptz,"
+          + " deadline timestamptz, linkage_id text, detail text NOT NULL, raised_at timestamptz NOT NULL,"
+          + " alert_key text NOT NULL, UNIQUE (agency, alert_key))");
       s.execute("CREATE TABLE IF NOT EXISTS is_query (agency text NOT NULL, linkage_id text PRIMARY KEY,"
           + " local_id text NOT NULL, procedure text NOT NULL, provider text NOT NULL, item text NOT NULL,"
           + " status text NOT NULL, outcome text, result text, detail text, sent_at timestamptz NOT NULL,"

@@ -62,7 +62,8 @@ class AccessLogIT {
     EnvelopeCodec codec = new EnvelopeCodec();
     provider = new ProviderSide(codec, new PayloadProtector(), directory,
         new Outbox(db, new MockProducer<>(), codec), // answers stay in the outbox: not under test
-        new LayoutValidator(LayoutCatalog.loadFromClasspath()));
+        new LayoutValidator(LayoutCatalog.loadFromClasspath()),
+        jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault());
   }
 
   @AfterAll

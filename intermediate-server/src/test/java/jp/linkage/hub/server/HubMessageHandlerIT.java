@@ -65,7 +65,8 @@ class HubMessageHandlerIT {
     Outbox outbox = new Outbox(db, new MockProducer<>(), CODEC);
     handler = new HubMessageHandler(db, CODEC, java.util.Map.of(MUNI, muni, NENKIN, nenkin),
         new ProviderSide(CODEC, protector, directory, outbox,
-            new LayoutValidator(LayoutCatalog.loadFromClasspath())), new QuerierSide(protector, directory),
+            new LayoutValidator(LayoutCatalog.loadFromClasspath()),
+            jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault()), new QuerierSide(protector, directory),
         relays::incrementAndGet, Clock.systemUTC(), completions::add,
         java.util.concurrent.Executors.newFixedThreadPool(2));
   }
@@ -141,7 +142,7 @@ class HubMessageHandlerIT {
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
       ReplicaStore.write(c, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
-          Instant.now(), Instant.now()));
+          Instant.now(), Instant.now(), null));
       return null;
     });
     // the querier has no certificate, so the answer cannot be sealed: handling it throws

@@ -12,5 +12,15 @@ public enum ProvisionOutcome {
    * The provider's replica record does not conform to its data standard layout (the layout changed
    * after the record was registered); nothing was provided and the provider logged the violations.
    */
-  RECORD_INVALID
+  RECORD_INVALID,
+  /**
+   * The master changed (a change notice is pending) but the replica holds no record of the item yet;
+   * nothing was provided. Ask again after the pending change's deadline.
+   */
+  NOT_YET_REGISTERED,
+  /**
+   * A change is pending and the provider's policy routes such queries to its staff (手動応答) instead
+   * of answering automatically from a replica that may be stale; nothing was provided.
+   */
+  MANUAL_HANDLING
 }

@@ -29,6 +29,13 @@ public final class RecordJsonSchema {
     schema.put("$id", id);
     schema.put("title", title);
     schema.put("description", description + " Generated from " + type.getName() + "; do not edit.");
+    schema.setAll(object(type));
+    return schema;
+  }
+
+  /** The object schema of a record's components (nested records become nested objects). */
+  private static ObjectNode object(Class<? extends Record> type) {
+    ObjectNode schema = JSON.objectNode();
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = JSON.arrayNode();
@@ -46,6 +53,7 @@ public final class RecordJsonSchema {
     return schema;
   }
 
+  @SuppressWarnings("unchecked")
   private static ObjectNode property(Class<?> owner, RecordComponent component, boolean optional) {
     Class<?> type = component.getType();
     ObjectNode p = JSON.objectNode();
@@ -71,6 +79,11 @@ public final class RecordJsonSchema {
       p.set("type", optional ? nullable("boolean") : JSON.textNode("boolean"));
     } else if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
       p.set("type", optional ? nullable("integer") : JSON.textNode("integer"));
+    } else if (type.isRecord()) {
+      p = object((Class<? extends Record>) type);
+      if (optional) {
+        p.set("type", nullable("object"));
+      }
     } else if (JsonNode.class.isAssignableFrom(type)) {
       p.put("description", "any JSON value");
       if (!optional) {
