@@ -22,8 +22,9 @@ final class DemoPrinter {
           res.localId(), res.provider(), res.item(), res.procedure());
       out.printf("      status %s%s%n", res.status(), res.outcome() == null ? "" : ", outcome " + res.outcome());
       if (res.answer() != null) {
-        out.printf("      answer (edition %s, as of %s): %s%n", res.answer().path("edition").asText(),
-            res.answer().path("asOf").asText(), res.answer().path("data"));
+        out.printf("      answer (edition %s, as of %s, %s): %s%n", res.answer().path("edition").asText(),
+            res.answer().path("asOf").asText(), res.answer().at("/freshness/status").asText(),
+            res.answer().path("data"));
       }
       if (res.detail() != null) {
         out.printf("      reason: %s%n", res.detail());
