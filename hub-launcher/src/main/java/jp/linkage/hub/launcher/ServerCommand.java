@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +28,11 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--persons", defaultValue = "12", description = "Synthetic residents (default ${DEFAULT-VALUE}).")
   int persons;
 
+  @Option(names = "--replica-policies", paramLabel = "FILE",
+      description = "Replica policies (lag windows per item, answers while a change is pending) as JSON;"
+          + " default: the built-in replica-policies.json (see docs/freshness.md).")
+  java.nio.file.Path replicaPolicies;
+
   @Mixin
   SecretsOption secrets;
 
@@ -35,9 +41,16 @@ public final class ServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ReplicaPolicies policies;
+    try {
+      policies = replicaPolicies == null ? ReplicaPolicies.loadDefault() : ReplicaPolicies.load(replicaPolicies);
+    } catch (ReplicaPolicies.PolicyFileException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
     DevSecrets keys = secrets.require(spec.commandLine(), System.getenv());
     ProcessLifetime.run("server", (infra, agencies) -> ServerStack.start(infra, database, processName, keys,
-        agencies, persons, Clock.systemUTC()), "database " + database);
+        agencies, persons, Clock.systemUTC(), policies), "database " + database);
     return 0;
   }
 }

@@ -14,6 +14,7 @@ import jp.linkage.hub.registry.RegistryLink;
 import jp.linkage.hub.registry.ResidentRegistry;
 import jp.linkage.hub.registry.SyntheticPopulation;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.Tenant;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -48,6 +49,13 @@ public final class ServerStack implements AutoCloseable {
    */
   public static ServerStack start(HubInfrastructure infra, String database, String processName,
       DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock) throws Exception {
+    return start(infra, database, processName, secrets, agencies, persons, clock, ReplicaPolicies.loadDefault());
+  }
+
+  /** As above, with the replica policies (lag windows, answers while a change is pending). */
+  public static ServerStack start(HubInfrastructure infra, String database, String processName,
+      DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock, ReplicaPolicies policies)
+      throws Exception {
     String kafka = infra.kafkaBootstrapServers();
     ResidentRegistry registry = new ResidentRegistry(SyntheticPopulation.generate(POPULATION_SEED, persons),
         secrets.registryKey());
@@ -63,7 +71,7 @@ public final class ServerStack implements AutoCloseable {
       RegistryLink link = new RegistryLink(registry, registryProducer, new EnvelopeCodec(clock));
       IntermediateServer server = IntermediateServer.start(infra.dataSource(database), kafka, tenants,
           directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
-          processName, clock);
+          processName, clock, policies);
       return new ServerStack(registry, server, registryProducer, tenants, directory);
     } catch (Exception e) {
       registryProducer.close();
