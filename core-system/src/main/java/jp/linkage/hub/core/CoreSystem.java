@@ -9,6 +9,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.core.inbound.CoreInbound;
+import jp.linkage.hub.core.inbound.QueryValidation;
+import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.core.jdbc.ThreadBoundTransactionManager;
 import jp.linkage.hub.core.linkage.Linkage;
 import jp.linkage.hub.core.linkage.LinkageAuthoriser;
@@ -108,7 +110,8 @@ public final class CoreSystem implements AutoCloseable {
     ReferenceDataPublisher.publish(axon.commandGateway(), table, agencies, clock); // before any query
 
     CoreInbound core = new CoreInbound(axon.commandGateway(), agencies, clock, tm,
-        CoreSystem.wakeTrackingProcessors(axon));
+        CoreSystem.wakeTrackingProcessors(axon),
+        new QueryValidation(LayoutCatalog.loadFromClasspath(), table, agencies));
     InboundRouter router = new InboundRouter(codec, core, producer, new RejectedMessageTable(dataSource));
     ConsumerLoop inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, "core-inbound"),
         consumer -> consumer.subscribe(TopicLayout.TO_HUB_PATTERN), router, "core-inbound");

@@ -26,10 +26,11 @@ public final class CoreInbound implements HubInbound {
   private final Clock clock;
   private final TransactionManager transactions;
   private final Runnable committed;
+  private final QueryValidation queries;
 
-  /** Each command commits on its own. */
+  /** Each command commits on its own; queries are not checked against the layouts. */
   public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock) {
-    this(commands, agencies, clock, null, () -> { });
+    this(commands, agencies, clock, null, () -> { }, null);
   }
 
   /**
@@ -37,9 +38,11 @@ public final class CoreInbound implements HubInbound {
    *     core's {@code ThreadBoundTransactionManager}), so a batch's commands commit together
    * @param committed run after a batch committed: the commands' own after-commit notices (which
    *     wake the tracking processors) ran before the batch was visible, so they must be repeated
+   * @param queries checks each query against the layouts before authorisation; null for none
    */
   public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock,
-      TransactionManager transactions, Runnable committed) {
+      TransactionManager transactions, Runnable committed, QueryValidation queries) {
+    this.queries = queries;
     this.committed = committed;
     this.commands = commands;
     this.agencies = agencies;
@@ -94,8 +97,12 @@ public final class CoreInbound implements HubInbound {
   @Override
   public void queryRequested(String querier, Envelope envelope, QueryRequest request)
       throws MalformedMessageException {
+    java.time.Instant receivedAt = clock.instant();
+    if (queries != null) {
+      queries.check(querier, request, receivedAt);
+    }
     send(new RequestLinkageCommand(envelope.id(), querier, request.procedure(), request.provider(),
-        request.item(), request.symbol(), request.layoutEdition(), clock.instant()));
+        request.item(), request.symbol(), request.layoutEdition(), receivedAt));
   }
 
   @Override
