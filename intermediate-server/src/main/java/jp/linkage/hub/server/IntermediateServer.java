@@ -125,7 +125,14 @@ public final class IntermediateServer implements AutoCloseable {
    */
   public Registration registerReplica(ReplicaUpdate update) throws Exception {
     tenant(update.agency());
-    Registration registration = registrar.register(update);
+    Registration registration;
+    try {
+      registration = registrar.register(update);
+    } catch (ReplicaRejectedException e) {
+      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item() + "@" + update.edition()
+          + " of " + update.localId(), e);
+      throw e;
+    }
     freshness.signal();
     return registration;
   }
@@ -138,7 +145,12 @@ public final class IntermediateServer implements AutoCloseable {
   public NoticeReceipt noticeChange(String agency, String item, String localId, Instant masterChangedAt)
       throws Exception {
     tenant(agency);
-    return registrar.notice(agency, item, localId, masterChangedAt);
+    try {
+      return registrar.notice(agency, item, localId, masterChangedAt);
+    } catch (ReplicaRejectedException e) {
+      Rejections.keep(dataSource, agency, null, "change notice " + item + " of " + localId, e);
+      throw e;
+    }
   }
 
   /** The agency's replica alerts with an id above {@code afterId}, oldest first. */

@@ -101,15 +101,7 @@ final class QuerierSide {
       throws SQLException {
     boolean completed = r.rejectedMessageId() != null && Queries.complete(c, agency,
         r.rejectedMessageId(), "REJECTED", null, null, r.field() + " broke " + r.rule() + ": " + r.message(), now);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_rejection (agency, message_id, field,"
-        + " rule, message) VALUES (?,?,?,?,?)")) {
-      ps.setString(1, agency);
-      ps.setString(2, r.rejectedMessageId());
-      ps.setString(3, r.field());
-      ps.setString(4, r.rule());
-      ps.setString(5, r.message());
-      ps.executeUpdate();
-    }
+    Rejections.keep(c, agency, r.rejectedMessageId(), r.field(), r.rule(), r.message());
     return completion(completed, agency, r.rejectedMessageId(), "REJECTED", null);
   }
 

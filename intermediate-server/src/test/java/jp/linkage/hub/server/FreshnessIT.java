@@ -202,7 +202,7 @@ class FreshnessIT {
   }
 
   @Test
-  void aChangeInTheFutureOrOfAnUnknownItemIsRefusedNamingFieldAndRule() {
+  void aChangeInTheFutureOrOfAnUnknownItemIsRefusedNamingFieldAndRule() throws Exception {
     ReplicaRejectedException future = assertThrows(ReplicaRejectedException.class, () -> server.registerReplica(
         INSURER, ELIGIBILITY, "E-x", EDITION, eligibility(null), Instant.now().plus(1, ChronoUnit.HOURS)));
     assertEquals(new ReplicaRejectedException.Problem("masterChangedAt", "NOT_IN_FUTURE",
@@ -210,6 +210,23 @@ class FreshnessIT {
     ReplicaRejectedException unknown = assertThrows(ReplicaRejectedException.class,
         () -> server.noticeChange(INSURER, "no-such-item", "E-x", Instant.now()));
     assertEquals("UNKNOWN_ITEM", unknown.problems().get(0).rule());
+    assertTrue(keptRejections().contains("masterChangedAt NOT_IN_FUTURE replica medical-insurance-eligibility@2026-04 of E-x"),
+        "kept for inspection: " + keptRejections());
+    assertTrue(keptRejections().contains("item UNKNOWN_ITEM change notice no-such-item of E-x"), "kept: " + keptRejections());
+  }
+
+  private static List<String> keptRejections() throws Exception {
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT field || ' ' || rule || ' ' || message FROM is_rejection WHERE agency = ? ORDER BY id")) {
+      ps.setString(1, INSURER);
+      List<String> kept = new java.util.ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          kept.add(rs.getString(1).substring(0, rs.getString(1).indexOf(':')));
+        }
+      }
+      return kept;
+    }
   }
 
   @Test
