@@ -31,6 +31,11 @@ public final class LayoutValidator {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
+    /** The layouts this validator checks against. */
+    public LayoutCatalog catalog() {
+        return catalog;
+    }
+
     /** Whether any layout edition defines {@code item}. */
     public boolean knowsItem(String item) {
         return catalog.hasItem(item);

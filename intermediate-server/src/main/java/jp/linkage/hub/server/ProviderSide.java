@@ -16,6 +16,7 @@ import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.ProvisionOutcome;
 import jp.linkage.hub.iface.message.ProvisionRequest;
+import jp.linkage.hub.layout.EditionProjection;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
 import jp.linkage.hub.server.AnswerDocument.Freshness;
@@ -40,10 +41,12 @@ final class ProviderSide {
   private final Outbox outbox;
   private final LayoutValidator layouts;
   private final ReplicaPolicies policies;
+  private final EditionProjection editions;
 
   ProviderSide(EnvelopeCodec codec, PayloadProtector protector, CertificateDirectory directory, Outbox outbox,
       LayoutValidator layouts, ReplicaPolicies policies) {
     this.policies = policies;
+    this.editions = new EditionProjection(layouts.catalog());
     this.codec = codec;
     this.protector = protector;
     this.directory = directory;
@@ -115,8 +118,19 @@ final class ProviderSide {
           violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
       return new Prepared(tenant, request, localId, ProvisionOutcome.RECORD_INVALID, null, now);
     }
-    byte[] plain = Json.write(new AnswerDocument(r.item(), r.edition(), r.registeredAt(),
-        r.masterChangedAt(), freshness(r, pending.orElse(null), now), r.document()))
+    // during a transition: answer in the querier's edition when the layouts allow, else in the replica's
+    String edition = r.edition();
+    com.fasterxml.jackson.databind.JsonNode data = r.document();
+    if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
+      Optional<com.fasterxml.jackson.databind.JsonNode> projected =
+          editions.project(r.item(), edition, request.layoutEdition(), data);
+      if (projected.isPresent()) {
+        edition = request.layoutEdition();
+        data = projected.get();
+      }
+    }
+    byte[] plain = Json.write(new AnswerDocument(r.item(), edition, r.registeredAt(),
+        r.masterChangedAt(), freshness(r, pending.orElse(null), now), data))
         .getBytes(StandardCharsets.UTF_8);
     return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);
   }

@@ -55,7 +55,8 @@ import org.junit.jupiter.api.Test;
  * Replica freshness at the provider's intermediate server, on real Kafka and PostgreSQL: provision
  * requests arrive on the provider's from-hub topic as the core sends them, and the sealed answers
  * are read back from the outbox and opened with the querier's key. Registration order, deadlines,
- * change notices and the three policies while a change is pending, overdue and late alerts.
+ * change notices and the three policies while a change is pending, overdue and late alerts, and
+ * answers in the querier's layout edition during a transition.
  */
 class FreshnessIT {
   private static final String INSURER = "hi-kenpo-06130001";
@@ -136,9 +137,13 @@ class FreshnessIT {
 
   /** Sends what the core would send the insurer for the municipality's query; returns the linkage id. */
   private static String ask(String symbol, String item, String procedure) throws Exception {
+    return ask(symbol, item, procedure, EDITION);
+  }
+
+  private static String ask(String symbol, String item, String procedure, String edition) throws Exception {
     String linkageId = UUID.randomUUID().toString();
     Envelope e = CODEC.envelope(Envelope.HUB_SOURCE, MessageType.PROVISION_REQUESTED, linkageId,
-        new ProvisionRequest(linkageId, MUNI, procedure, item, symbol, EDITION));
+        new ProvisionRequest(linkageId, MUNI, procedure, item, symbol, edition));
     hub.send(new ProducerRecord<>(TopicLayout.fromHub(INSURER), linkageId, CODEC.encode(e))).get();
     return linkageId;
   }
@@ -313,6 +318,21 @@ class FreshnessIT {
     assertEquals(ProvisionOutcome.NOT_YET_REGISTERED, awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility")).outcome());
     String[] q = person();
     assertEquals(ProvisionOutcome.NO_RECORD, awaitAnswer(ask(q[1], ELIGIBILITY, "nhi-eligibility")).outcome());
+  }
+
+  @Test
+  void aQuerierOnTheOlderEditionGetsTheAnswerInItsEditionWhileTheLayoutsAllowIt() throws Exception {
+    String[] p = person();
+    ObjectNode current = eligibility(null).put("branchNumber", "01"); // a field new in 2026-04
+    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, current, Instant.now().minus(1, ChronoUnit.HOURS));
+    JsonNode old = open(awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility", "2017-07")));
+    assertEquals("2017-07", old.path("edition").asText());
+    assertTrue(old.at("/data/branchNumber").isMissingNode());
+    JsonNode now = open(awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility", EDITION)));
+    assertEquals(EDITION, now.path("edition").asText());
+    assertEquals("01", now.at("/data/branchNumber").asText());
+    JsonNode unknown = open(awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility", "2031-01")));
+    assertEquals(EDITION, unknown.path("edition").asText(), "no such edition: answered in the replica's own");
   }
 
   private static List<ReplicaAlert> alertsFor(String localId) throws Exception {
