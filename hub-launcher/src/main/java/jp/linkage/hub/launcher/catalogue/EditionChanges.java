@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import jp.linkage.hub.layout.CodeValue;
 import jp.linkage.hub.layout.Layout;
+import jp.linkage.hub.layout.LayoutChange;
 import jp.linkage.hub.layout.LayoutCompatibility;
 import jp.linkage.hub.layout.LayoutField;
+import jp.linkage.hub.layout.Verdict;
 
 /**
  * 版の差分 (differences between two editions of one item) as a reader wants them: every change, field by
@@ -15,9 +17,18 @@ import jp.linkage.hub.layout.LayoutField;
  * @param older    the earlier edition
  * @param newer    the later edition
  * @param changes  what changed, one line per change, naming the field
- * @param breaking the changes that break senders or receivers built for {@code older}; empty if compatible
+ * @param classified every change as the hub's rules classify it, with its verdict for providers and for
+ *     queriers still on {@code older}
  */
-record EditionChanges(Layout older, Layout newer, List<String> changes, List<String> breaking) {
+record EditionChanges(Layout older, Layout newer, List<String> changes, List<LayoutChange> classified) {
+
+  Verdict forProviders() {
+    return LayoutCompatibility.forProviders(classified);
+  }
+
+  Verdict forQueriers() {
+    return LayoutCompatibility.forQueriers(classified);
+  }
 
   /** The changes from {@code older} to {@code newer} (two editions of the same item). */
   static EditionChanges between(Layout older, Layout newer) {
@@ -35,7 +46,7 @@ record EditionChanges(Layout older, Layout newer, List<String> changes, List<Str
       changes.add("item name: " + older.nameJa() + " / " + older.nameEn() + " → " + newer.nameJa() + " / " + newer.nameEn());
     }
     return new EditionChanges(older, newer, List.copyOf(changes),
-        List.copyOf(LayoutCompatibility.breakingChanges(older, newer)));
+        List.copyOf(LayoutCompatibility.changes(older, newer)));
   }
 
   private static void describe(LayoutField old, LayoutField now, List<String> changes) {

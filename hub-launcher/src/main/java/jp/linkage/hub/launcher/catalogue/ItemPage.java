@@ -6,7 +6,9 @@ import java.util.List;
 import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.CodeValue;
 import jp.linkage.hub.layout.Layout;
+import jp.linkage.hub.layout.LayoutChange;
 import jp.linkage.hub.layout.LayoutField;
+import jp.linkage.hub.layout.Verdict;
 
 /** The page of one item: its editions with their fields, the changes between editions, its permission rows. */
 final class ItemPage {
@@ -84,12 +86,26 @@ final class ItemPage {
 
   private static void changes(StringBuilder main, EditionChanges c) {
     main.append("<h3>").append(Html.text(c.older().edition())).append(" → ").append(Html.text(c.newer().edition()))
-        .append("</h3>\n<p class=\"").append(c.breaking().isEmpty() ? "ok" : "warning").append("\">")
-        .append(c.breaking().isEmpty() ? "Compatible: senders and receivers of the older edition keep working."
-            : "Breaking for senders or receivers of the older edition:").append("</p>\n");
-    list(main, c.breaking());
+        .append("</h3>\n");
+    verdict(main, "providers", "<span lang=\"ja\">情報提供者</span>", c.forProviders(), c.older().edition());
+    verdict(main, "queriers", "<span lang=\"ja\">情報照会者</span>", c.forQueriers(), c.older().edition());
+    main.append("<p>The hub's classification (see the compatibility rules):</p>\n<ul class=\"classified\">\n");
+    for (LayoutChange change : c.classified()) {
+      main.append("<li>").append(Html.text(change.describe())).append(" <small>[")
+          .append(Html.text(change.kind().name())).append("; breaks ").append(Html.text(change.breaks()))
+          .append("]</small></li>\n");
+    }
+    main.append("</ul>\n");
     main.append("<p>Every change:</p>\n");
     list(main, c.changes().isEmpty() ? List.of("(none)") : c.changes());
+  }
+
+  private static void verdict(StringBuilder main, String side, String sideJa, Verdict verdict, String older) {
+    boolean ok = verdict == Verdict.COMPATIBLE;
+    main.append("<p class=\"").append(ok ? "ok" : "warning").append(" verdict-").append(side).append("\">")
+        .append(sideJa).append(" For ").append(side).append(" still on ").append(Html.text(older)).append(": ")
+        .append(ok ? "compatible, they keep working." : "breaking, they need a planned transition.")
+        .append("</p>\n");
   }
 
   private static void list(StringBuilder main, List<String> lines) {

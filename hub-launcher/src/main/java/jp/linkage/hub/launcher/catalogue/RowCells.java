@@ -25,7 +25,8 @@ final class RowCells {
       "procedureCode", "<span lang=\"ja\">事務</span> Procedure",
       "providerType", "<span lang=\"ja\">情報提供者</span> Provider",
       "citation", "<span lang=\"ja\">根拠</span> Citation",
-      "validFrom", "<span lang=\"ja\">開始日</span> From");
+      "validFrom", "<span lang=\"ja\">開始日</span> From",
+      "neededFields", "<span lang=\"ja\">必要な項目</span> Fields needed");
 
   private final List<RecordComponent> columns = new ArrayList<>();
 

@@ -60,6 +60,18 @@ class CatalogueSiteTest {
   }
 
   @Test
+  void itemPagesShowTheFieldsEachRowNeedsAndTheEditionVerdictsPerSide() throws Exception {
+    String tax = read(Links.itemPage("local-tax-info"));
+    assertTrue(tax.contains("Fields needed"), "needed-fields column");
+    assertTrue(tax.contains("<code>taxableIncome</code>"), "row B2-30-1 needs taxableIncome");
+    // 2017-07 → 2018-07 adds fields and code values: providers still on 2017-07 keep working, the
+    // classification names each change with whom it breaks
+    assertTrue(tax.contains("verdict-providers") && tax.contains("verdict-queriers"), "one verdict per side");
+    assertTrue(tax.contains("class=\"warning verdict-"), "some local-tax edition change breaks a side");
+    assertTrue(tax.contains("[FIELD_REMOVED_"), "widowDeduction removed, classified by change kind");
+  }
+
+  @Test
   void everyLinkOfEveryPageAndOfTheSearchIndexResolvesInsideTheSite() throws Exception {
     List<Path> pages;
     try (Stream<Path> files = Files.walk(site)) {
