@@ -19,6 +19,10 @@ public enum InfraSetting {
     HUB_JDBC_PASSWORD("", "Password for HUB_JDBC_USER."),
     HUB_JDBC_POOL_SIZE(String.valueOf(HubInfrastructure.DEFAULT_POOL_SIZE),
             "Maximum connections of each per-database pool."),
+    HUB_BACKOFFICE_KAFKA("",
+            "Bootstrap servers of the Kafka that carries the back-office link (bo.<agency>.to-server / "
+                    + "from-server: the agencies' plaintext replica data, their side of the network). "
+                    + "Empty: the hub's Kafka (demo only)."),
     HUB_DATA_DIR("",
             "Directory for the embedded servers' data (kafka/ and postgres/ below it), kept across restarts. "
                     + "Empty: temp dirs deleted on shutdown.");

@@ -7,7 +7,10 @@ import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.infra.InfraSetting;
+import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.RegistryLink;
@@ -72,11 +75,24 @@ public final class ServerStack implements AutoCloseable {
       IntermediateServer server = IntermediateServer.start(infra.dataSource(database), kafka, tenants,
           directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
           processName, clock, policies);
+      try {
+        String backOffice = backOfficeKafka(System.getenv(), kafka);
+        Topics.createTopics(backOffice, TopicLayout.backOfficeTopics(agencies.codes()), 1);
+        server.startBackOfficeLink(backOffice);
+      } catch (Exception e) {
+        server.close();
+        throw e;
+      }
       return new ServerStack(registry, server, registryProducer, tenants, directory);
     } catch (Exception e) {
       registryProducer.close();
       throw e;
     }
+  }
+
+  /** The back-office link's Kafka: {@code HUB_BACKOFFICE_KAFKA}, else the hub's own (demo). */
+  static String backOfficeKafka(java.util.Map<String, String> env, String hubKafka) {
+    return InfraSetting.HUB_BACKOFFICE_KAFKA.lookup(env).orElse(hubKafka);
   }
 
   public ResidentRegistry registry() {

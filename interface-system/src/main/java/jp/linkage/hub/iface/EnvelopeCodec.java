@@ -54,6 +54,15 @@ public final class EnvelopeCodec {
         correlationId, SCHEMA_VERSION, Envelope.CONTENT_TYPE, mapper.valueToTree(payload));
   }
 
+  /**
+   * An envelope of a type outside {@link MessageType}, e.g. the back-office link's types, which are
+   * kept apart from the hub's.
+   */
+  public Envelope envelope(String id, String source, String wireType, String correlationId, Object payload) {
+    return new Envelope(Envelope.SPEC_VERSION, id, source, wireType, clock.instant(), correlationId,
+        SCHEMA_VERSION, Envelope.CONTENT_TYPE, mapper.valueToTree(payload));
+  }
+
   public byte[] encode(Envelope envelope) {
     try {
       return mapper.writeValueAsBytes(envelope);
@@ -64,6 +73,12 @@ public final class EnvelopeCodec {
 
   /** Decodes and checks the envelope attributes; the payload is checked by {@link #payload}. */
   public Envelope decode(byte[] bytes) throws MalformedMessageException {
+    return decode(bytes, type -> MessageType.fromWireName(type).isPresent());
+  }
+
+  /** As {@link #decode(byte[])}, for a message family whose known types {@code knownType} accepts. */
+  public Envelope decode(byte[] bytes, java.util.function.Predicate<String> knownType)
+      throws MalformedMessageException {
     if (bytes == null || bytes.length == 0) {
       throw new MalformedMessageException("$", "not-empty", "the record value is empty");
     }
@@ -92,7 +107,7 @@ public final class EnvelopeCodec {
       throw new MalformedMessageException("schemaversion", "supported-version",
           "schemaversion must be " + SCHEMA_VERSION + ", was " + envelope.schemaversion());
     }
-    if (MessageType.fromWireName(envelope.type()).isEmpty()) {
+    if (!knownType.test(envelope.type())) {
       throw new MalformedMessageException("type", "known-type", "unknown type " + envelope.type());
     }
     if (envelope.data() == null || !envelope.data().isObject()) {

@@ -50,6 +50,13 @@ final class HubMessageHandler implements RecordBatchHandler {
   private final Consumer<QueryCompletion> completed;
 
   private final ExecutorService crypto;
+  private final CompletionHook inTransaction;
+
+  /** Told of each query's completion inside the transaction that completes it (for outbox rows). */
+  @FunctionalInterface
+  interface CompletionHook {
+    void completed(Connection c, QueryCompletion completion) throws Exception;
+  }
 
   /**
    * A decoded record of a hosted agency; {@code opening} is the answer being opened (decrypted and
@@ -68,6 +75,14 @@ final class HubMessageHandler implements RecordBatchHandler {
   HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
       ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
       Consumer<QueryCompletion> completed, ExecutorService crypto) {
+    this(dataSource, codec, tenants, provider, querier, relaySoon, clock, completed, crypto, (c, d) -> { });
+  }
+
+  /** @param inTransaction told of each completion in its transaction, before the commit */
+  HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
+      ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
+      Consumer<QueryCompletion> completed, ExecutorService crypto, CompletionHook inTransaction) {
+    this.inTransaction = inTransaction;
     this.crypto = crypto;
     this.dataSource = dataSource;
     this.codec = codec;
@@ -142,6 +157,9 @@ final class HubMessageHandler implements RecordBatchHandler {
       provider.finish(c, answer.prepared(), answer.sealed() == null ? null : await(answer.sealed()));
     }
     accessLog.flush();
+    for (QueryCompletion completion : done) {
+      inTransaction.completed(c, completion);
+    }
     return done;
   }
 

@@ -62,6 +62,8 @@ public final class IntermediateServer implements AutoCloseable {
   private final ConsumerLoop inbound;
   private final Clock clock;
   private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
+  private final String processName;
+  private volatile BackOfficeLink backOffice;
 
   private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
       CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
@@ -71,6 +73,7 @@ public final class IntermediateServer implements AutoCloseable {
     this.layouts = layouts;
     this.registry = registry;
     this.clock = clock;
+    this.processName = processName;
     this.codec = new EnvelopeCodec(clock);
     this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
     this.outbox = new Outbox(dataSource, producer, codec);
@@ -83,7 +86,13 @@ public final class IntermediateServer implements AutoCloseable {
     this.freshness = new FreshnessMonitor(dataSource, this.tenants, provider, relay::signal, clock,
         FRESHNESS_PERIOD_MS, processName + "-freshness");
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto);
+        provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto,
+        (c, done) -> {
+          BackOfficeLink link = backOffice;
+          if (link != null) {
+            link.completed(c, done); // the query-completed row commits with the completion
+          }
+        });
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
@@ -198,16 +207,36 @@ public final class IntermediateServer implements AutoCloseable {
     tenant(agency);
     String linkageId = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
-      String symbol = PersonLinks.symbolOf(c, agency, localId)
-          .orElseThrow(() -> new UnknownPersonException(agency, localId));
-      Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
-      Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
-          MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
-      outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
+      queryIn(c, agency, linkageId, localId, procedure, provider, item, edition);
       return null;
     });
     relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
+  }
+
+  /** Records the query and queues it in the caller's transaction; refuses an unknown person before writing. */
+  void queryIn(Connection c, String agency, String linkageId, String localId, String procedure,
+      String provider, String item, String edition) throws Exception {
+    String symbol = PersonLinks.symbolOf(c, agency, localId)
+        .orElseThrow(() -> new UnknownPersonException(agency, localId));
+    Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
+    Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
+        MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
+    outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
+  }
+
+  /**
+   * Starts the back-office link (業務システム連携) of every hosted agency: reads {@code bo.<agency>.to-server}
+   * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
+   * (the agency's side; may be the hub's own in a demo). Closed with the server.
+   */
+  public synchronized void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
+    if (backOffice != null) {
+      throw new IllegalStateException("the back-office link is already running");
+    }
+    BackOfficeLink.Parts parts = new BackOfficeLink.Parts(dataSource, codec, tenants.keySet(), registrar, outbox,
+        relay::signal, freshness::signal, clock, this::queryIn);
+    backOffice = BackOfficeLink.start(parts, backOfficeBootstrap, processName);
   }
 
   public Optional<QueryResult> result(String agency, String linkageId) throws SQLException {
@@ -284,6 +313,10 @@ public final class IntermediateServer implements AutoCloseable {
     inbound.close();
     freshness.close();
     relay.close();
+    BackOfficeLink link = backOffice;
+    if (link != null) {
+      link.close(); // after the relay: its producer relays the bo.* rows
+    }
     crypto.shutdown();
     producer.close();
   }

@@ -26,6 +26,8 @@ final class Outbox {
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final EnvelopeCodec codec;
+  /** Producer on the back-office cluster for {@code bo.*} rows; until set, those rows wait unsent. */
+  private volatile Producer<String, byte[]> backOffice;
 
   Outbox(DataSource dataSource, Producer<String, byte[]> producer, EnvelopeCodec codec) {
     this.dataSource = dataSource;
@@ -42,6 +44,11 @@ final class Outbox {
     }
   }
 
+  /** Relays {@code bo.*} rows (the agency's side) with this producer rather than the hub's. */
+  void backOfficeProducer(Producer<String, byte[]> producer) {
+    this.backOffice = producer;
+  }
+
   /** Sends every unsent row, waits for Kafka's acknowledgements, then marks them sent. */
   synchronized int relay() throws SQLException, OutboxRelayException {
     int total = 0;
@@ -49,12 +56,16 @@ final class Outbox {
       List<Long> ids = new ArrayList<>();
       List<Future<RecordMetadata>> sends = new ArrayList<>();
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement(
-              "SELECT id, topic, msg_key, value FROM is_outbox WHERE NOT sent ORDER BY id LIMIT 500")) {
+          PreparedStatement ps = c.prepareStatement("SELECT id, topic, msg_key, value FROM is_outbox"
+              + " WHERE NOT sent AND (? OR topic NOT LIKE 'bo.%') ORDER BY id LIMIT 500")) {
+        Producer<String, byte[]> bo = backOffice;
+        ps.setBoolean(1, bo != null);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             ids.add(rs.getLong(1));
-            sends.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getBytes(4))));
+            String topic = rs.getString(2);
+            Producer<String, byte[]> to = topic.startsWith("bo.") ? bo : producer;
+            sends.add(to.send(new ProducerRecord<>(topic, rs.getString(3), rs.getBytes(4))));
           }
         }
       }

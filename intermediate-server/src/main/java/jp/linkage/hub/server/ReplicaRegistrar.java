@@ -71,21 +71,41 @@ public final class ReplicaRegistrar {
   /** Records a change notice; answers show the change as pending until it is registered. */
   public NoticeReceipt notice(String agency, String item, String localId, Instant masterChangedAt)
       throws Exception {
+    return Jdbc.inTransaction(dataSource, c -> noticeIn(c, agency, item, localId, masterChangedAt));
+  }
+
+  /**
+   * As {@link #notice}, in the caller's transaction (the back-office link records its inbox row and
+   * reply with it); refuses before writing anything.
+   */
+  NoticeReceipt noticeIn(Connection c, String agency, String item, String localId, Instant masterChangedAt)
+      throws Exception {
     Instant now = clock.instant();
     if (!layouts.knowsItem(item)) {
       throw new ReplicaRejectedException("item", "UNKNOWN_ITEM", "no data standard layout defines item " + item);
     }
     checkNotFuture(masterChangedAt, now);
     Instant deadline = deadline(item, masterChangedAt);
-    return Jdbc.inTransaction(dataSource, c -> {
-      Optional<Instant> held = ReplicaStore.masterChangedAt(c, agency, item, localId);
-      if (held.isPresent() && !held.get().isBefore(masterChangedAt)) {
-        return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline,
-            NoticeReceipt.Status.ALREADY_REGISTERED);
-      }
-      ChangeNotices.record(c, agency, item, localId, masterChangedAt, now, deadline);
-      return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline, NoticeReceipt.Status.PENDING);
-    });
+    Optional<Instant> held = ReplicaStore.masterChangedAt(c, agency, item, localId);
+    if (held.isPresent() && !held.get().isBefore(masterChangedAt)) {
+      return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline,
+          NoticeReceipt.Status.ALREADY_REGISTERED);
+    }
+    ChangeNotices.record(c, agency, item, localId, masterChangedAt, now, deadline);
+    return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline, NoticeReceipt.Status.PENDING);
+  }
+
+  /**
+   * Validates and registers one update in the caller's transaction (the back-office link's inbox row
+   * and acknowledgement commit with it); refuses before writing anything.
+   */
+  Registration registerIn(Connection c, ReplicaUpdate update) throws Exception {
+    Instant now = clock.instant();
+    check(update, now);
+    ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
+    Registration done = apply(c, accessLog, update, now);
+    accessLog.flush();
+    return done;
   }
 
   private Instant deadline(String item, Instant masterChangedAt) {

@@ -1,0 +1,80 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Forwards the hosted agencies' replica alerts (is_replica_alert: OVERDUE, LATE_REGISTRATION,
+ * MANUAL_HANDLING) to their back-offices. An alert is marked forwarded (is_bo_alert_sent) in the same
+ * transaction as its outbox row, so each goes out once whichever part of the server raised it; a
+ * marker per alert rather than a cursor, since alert ids may commit out of order.
+ */
+final class BackOfficeAlerts extends SignalledWorker {
+  private static final int BATCH = 500;
+
+  private final DataSource dataSource;
+  private final List<String> agencies;
+  private final BackOfficeReplies replies;
+  private final Runnable relaySoon;
+
+  BackOfficeAlerts(DataSource dataSource, List<String> agencies, BackOfficeReplies replies,
+      Runnable relaySoon, long periodMs, String name) {
+    super(periodMs, name);
+    this.dataSource = dataSource;
+    this.agencies = List.copyOf(agencies);
+    this.replies = replies;
+    this.relaySoon = relaySoon;
+    start();
+  }
+
+  void wake() {
+    signal();
+  }
+
+  @Override
+  protected void work() throws Exception {
+    int forwarded = 0;
+    int n;
+    do {
+      n = Jdbc.inTransaction(dataSource, this::forwardSome);
+      forwarded += n;
+    } while (n == BATCH);
+    if (forwarded > 0) {
+      relaySoon.run();
+    }
+  }
+
+  private int forwardSome(Connection c) throws SQLException {
+    List<ReplicaAlert> alerts = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, agency, kind, item, local_id, master_changed_at,"
+        + " deadline, linkage_id, detail, raised_at FROM is_replica_alert a WHERE agency = ANY (?)"
+        + " AND NOT EXISTS (SELECT 1 FROM is_bo_alert_sent s WHERE s.alert_id = a.id) ORDER BY id LIMIT ?")) {
+      ps.setArray(1, c.createArrayOf("text", agencies.toArray()));
+      ps.setInt(2, BATCH);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          alerts.add(new ReplicaAlert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), Jdbc.instant(rs.getTimestamp(6)), Jdbc.instant(rs.getTimestamp(7)),
+              rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant()));
+        }
+      }
+    }
+    int sent = 0;
+    try (PreparedStatement mark = c.prepareStatement(
+        "INSERT INTO is_bo_alert_sent (alert_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+      for (ReplicaAlert a : alerts) {
+        mark.setLong(1, a.id());
+        if (mark.executeUpdate() == 1) { // another server process may have taken it meanwhile
+          replies.alert(c, a);
+          sent++;
+        }
+      }
+    }
+    return alerts.size() == BATCH ? BATCH : sent;
+  }
+}
