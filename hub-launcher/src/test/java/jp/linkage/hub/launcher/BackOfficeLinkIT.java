@@ -107,6 +107,26 @@ class BackOfficeLinkIT {
   }
 
   @Test
+  void aLateRegistrationIsAcknowledgedAsLateAndItsAlertFollowsOnce() throws Exception {
+    String newcomer = "C9" + (System.nanoTime() % 100_000); // a person the demo never registered
+    try (StockBackOffice chiyoda = new StockBackOffice(bootstrap, CHIYODA)) {
+      Instant threeDaysAgo = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+      String change = chiyoda.send(chiyoda.envelope("jp.ipn.replica.master-changed", masterChange(
+          "resident-registry-info", newcomer, threeDaysAgo, DemoPeople.residentRecord(people.get(0)))));
+      JsonNode ack = chiyoda.reply("jp.ipn.replica.registered", change).get("data");
+      assertEquals("APPLIED", ack.get("status").asText(), ack.toString());
+      assertTrue(ack.get("late").asBoolean(), "a same-day item registered three days later is late");
+      JsonNode alert = chiyoda.await("the LATE_REGISTRATION alert of " + newcomer,
+          n -> "jp.ipn.replica.alert".equals(n.path("type").asText())
+              && newcomer.equals(n.at("/data/localId").asText())).get("data");
+      assertEquals("LATE_REGISTRATION", alert.get("kind").asText());
+      assertEquals(threeDaysAgo, Instant.parse(alert.get("masterChangedAt").asText()));
+      assertEquals(1, chiyoda.all().stream().filter(n -> newcomer.equals(n.at("/data/localId").asText())
+          && "jp.ipn.replica.alert".equals(n.path("type").asText())).count(), "the alert is sent once");
+    }
+  }
+
+  @Test
   void badMessagesGetSpecificRejectionsAndTheLoopGoesOn() throws Exception {
     try (StockBackOffice insurer = new StockBackOffice(bootstrap, INSURER)) {
       RecordMetadata notJson = insurer.send(null, "this is not JSON");

@@ -127,17 +127,22 @@ final class BackOfficeRequests {
   /** Every problem, with the layout's JSON Pointers below {@code data.data}. */
   private static BackOfficeRejection rejection(Parsed p, ReplicaRejectedException e) {
     List<BackOfficeRejection.Problem> problems = e.problems().stream()
-        .map(x -> new BackOfficeRejection.Problem(fieldOf(p.type(), x.field()), x.rule(), x.message())).toList();
+        .map(x -> new BackOfficeRejection.Problem(fieldOf(x), x.rule(), x.message())).toList();
     BackOfficeRejection.Problem first = problems.get(0);
     return new BackOfficeRejection(p.envelope().id(), p.envelope().type(), first.field(), first.rule(),
         e.problems().size() == 1 ? first.message() : problems.size() + " problems, first: " + first.message(),
         problems);
   }
 
-  private static String fieldOf(BackOfficeMessageType type, String field) {
-    if (field.startsWith("/") || field.isEmpty()) {
-      return "data.data" + field.replace('/', '.');
+  private static String fieldOf(ReplicaRejectedException.Problem problem) {
+    String field = problem.field();
+    if (field.isEmpty()) { // the layout refused the whole document: say which part of the message
+      return switch (problem.rule()) {
+        case "UNKNOWN_ITEM" -> "data.item";
+        case "UNKNOWN_EDITION" -> "data.edition";
+        default -> "data.data";
+      };
     }
-    return "data." + field;
+    return field.startsWith("/") ? "data.data" + field.replace('/', '.') : "data." + field;
   }
 }
