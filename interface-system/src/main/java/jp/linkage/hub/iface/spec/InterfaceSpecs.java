@@ -11,7 +11,8 @@ public final class InterfaceSpecs {
   private InterfaceSpecs() {}
 
   /**
-   * Layout schemas, envelope/payload/message schemas, the answer document schema and the AsyncAPI document.
+   * Layout schemas, envelope/payload/message schemas, the answer document schema, the AsyncAPI document,
+   * and the back-office link's own AsyncAPI document and schemas ({@link BackOfficeSpecs}).
    *
    * @param answerDocument the record the providers seal (the intermediate server's {@code AnswerDocument})
    */
@@ -20,6 +21,7 @@ public final class InterfaceSpecs {
     docs.addAll(MessageSchemas.all());
     docs.add(new SpecDocument(AnswerDocumentSchema.PATH, AnswerDocumentSchema.schema(answerDocument, catalog)));
     docs.add(new SpecDocument(AsyncApiDocument.PATH, AsyncApiDocument.build(catalog)));
+    docs.addAll(BackOfficeSpecs.all());
     return docs;
   }
 }

@@ -84,6 +84,11 @@ public final class RecordJsonSchema {
       if (optional) {
         p.set("type", nullable("object"));
       }
+    } else if (type == java.util.List.class
+        && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+        && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+      p.set("type", optional ? nullable("array") : JSON.textNode("array"));
+      p.set("items", object((Class<? extends Record>) element));
     } else if (JsonNode.class.isAssignableFrom(type)) {
       p.put("description", "any JSON value");
       if (!optional) {
