@@ -160,6 +160,17 @@ class BackOfficeLinkIT {
           StockBackOffice.JSON.createObjectNode().put("item", ELIGIBILITY).put("localId", "K000000")));
       assertRejected(insurer, missingField, "data.masterChangedAt", "required");
 
+      ObjectNode first = insurer.envelope("jp.ipn.backoffice.query-requested",
+          query("K000000", "health-insurance-benefit", CHIYODA, "resident-registry-info"));
+      insurer.send(first);
+      insurer.reply("jp.ipn.backoffice.query-completed", first.get("id").asText());
+      try (StockBackOffice pension = new StockBackOffice(bootstrap, NENKIN)) {
+        ObjectNode clash = pension.envelope("jp.ipn.backoffice.query-requested",
+            query("N00000000", "pension-benefit-eligibility", CHIYODA, LOCAL_TAX));
+        clash.put("id", first.get("id").asText()).put("correlationid", first.get("id").asText());
+        assertRejected(pension, pension.send(clash), "id", "unique-linkage-id");
+      }
+
       // every rejection is kept, and the loop still takes good messages
       assertEquals(2, rejectionRows(badLayout), "one is_rejection row per violation");
       assertEquals(1, rejectionRows(unknownPerson));

@@ -108,6 +108,11 @@ final class BackOfficeRequests {
         case QUERY_REQUESTED -> {
           BackOfficeQuery q = (BackOfficeQuery) p.payload();
           String linkageId = p.envelope().id();
+          if (Queries.exists(c, linkageId)) { // linkage ids are global: another sender's id must not clash
+            replies.reject(c, agency, replyTo, new BackOfficeRejection(linkageId, p.envelope().type(), "id",
+                "unique-linkage-id", "a query with linkage id " + linkageId + " exists already; use a fresh id", null));
+            return false;
+          }
           parts.queries().start(c, agency, linkageId, q.localId(), q.procedure(), q.provider(), q.item(),
               q.edition());
           BackOfficeReplies.remember(c, agency, linkageId);

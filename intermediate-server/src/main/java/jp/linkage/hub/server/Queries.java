@@ -43,6 +43,16 @@ final class Queries {
     }
   }
 
+  /** Whether any hosted agency has a query with this linkage id. */
+  static boolean exists(Connection c, String linkageId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM is_query WHERE linkage_id = ?")) {
+      ps.setString(1, linkageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   static Optional<QueryResult> find(Connection c, String agency, String linkageId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
         + " outcome, result, detail FROM is_query WHERE agency = ? AND linkage_id = ?")) {
