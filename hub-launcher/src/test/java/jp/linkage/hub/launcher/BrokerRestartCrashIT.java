@@ -1,0 +1,138 @@
+package jp.linkage.hub.launcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.linkage.hub.core.CoreSystem;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.infra.EmbeddedKafka;
+import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.server.IntermediateServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariant 5's second half for Kafka: the broker stops (controlled shutdown) in the middle of a
+ * stream of queries and comes back on the same address and log directory a few seconds later, while
+ * the back-offices keep sending. The core and the intermediate server stay up and must carry on by
+ * themselves: every query ends exactly once, with the same ledger checks as the core crash test
+ * (one provision record at the hub and at each agency, one event and one message of each kind per
+ * linkage, intact chains).
+ *
+ * <p>Own broker (the shared one serves other tests) and its own databases on the shared PostgreSQL;
+ * runs in the {@code crash} failsafe execution.
+ */
+class BrokerRestartCrashIT {
+  private static final int PERSONS = 40;
+  private static final int QUERIES = 400;
+  private static final int FINAL_BEFORE_STOP = 80;
+  private static final Duration PACE = Duration.ofMillis(15);
+  private static final Path WORK = Path.of("target", "crash-it", "broker");
+
+  private static EmbeddedKafka kafka;
+  private static HubInfrastructure infra;
+  private static CoreSystem core;
+  private static ServerStack stack;
+  private static CrashLedger ledger;
+
+  @BeforeAll
+  static void startHub() throws Exception {
+    CrashLedger.deleteRecursively(WORK);
+    kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
+    HubInfrastructure shared = SharedInfrastructure.get();
+    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+        "HUB_JDBC_URL", shared.jdbcUrl("postgres"), "HUB_JDBC_USER", shared.jdbcUser(),
+        "HUB_JDBC_PASSWORD", shared.jdbcPassword()));
+    CrashLedger.dropDatabases(infra, CrashLedger.CORE_DB, CrashLedger.SERVER_DB);
+    DevSecrets secrets = DevSecrets.in(WORK.resolve("data").resolve(DevSecrets.DIRECTORY));
+    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
+    Hub.createTopics(infra, agencies);
+    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
+    stack = ServerStack.start(infra, CrashLedger.SERVER_DB, "broker-restart-intermediate-server", secrets,
+        agencies, PERSONS, Clock.systemUTC());
+    ledger = new CrashLedger(infra);
+  }
+
+  @AfterAll
+  static void stopHub() {
+    if (stack != null) {
+      stack.close();
+    }
+    if (core != null) {
+      core.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (infra != null) {
+      infra.close();
+    }
+  }
+
+  @Test
+  void aBrokerRestartMidStreamLosesNothingAndDoublesNothing() throws Exception {
+    IntermediateServer server = stack.server();
+    List<Person> people = stack.registry().persons();
+    List<String[]> symbols = CrashLoad.requestSymbols(server, people);
+    await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> ledger.symbolsReceived() == symbols.size());
+    CrashLoad.registerReplicas(server, people);
+    List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
+
+    String[] linkageIds = new String[QUERIES];
+    AtomicInteger sent = new AtomicInteger();
+    AtomicReference<Exception> sendFailure = new AtomicReference<>();
+    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    pacer.scheduleAtFixedRate(() -> {
+      int n = sent.get();
+      if (n < QUERIES && sendFailure.get() == null) {
+        try {
+          linkageIds[n] = CrashLoad.send(server, plan.get(n)); // a DB write: works with the broker down
+          sent.incrementAndGet();
+        } catch (Exception e) {
+          sendFailure.set(e);
+        }
+      }
+    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      await("at least " + FINAL_BEFORE_STOP + " queries final before the broker stops").atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_STOP);
+      int port = kafka.port();
+      kafka.close();
+      int finalAtStop = ledger.finalQueries();
+      assertTrue(finalAtStop < QUERIES, "stopped in the middle of the stream");
+      await("queries keep arriving while the broker is down").atMost(Duration.ofMinutes(1))
+          .until(() -> sent.get() >= Math.min(QUERIES, finalAtStop + 60));
+      long restart = System.nanoTime();
+      kafka = EmbeddedKafka.start(WORK.resolve("kafka"), port);
+      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
+          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
+      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
+      await("every query final after the restart").atMost(Duration.ofMinutes(6))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> ledger.finalQueries() == QUERIES);
+      long done = System.nanoTime();
+      CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
+      System.out.printf("broker restart: %d queries, %d final at the stop; restart→all final %d ms; %s%n",
+          QUERIES, finalAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
+    } finally {
+      pacer.shutdownNow();
+    }
+  }
+}
