@@ -39,10 +39,15 @@ public sealed interface LagWindow {
   /** A short English description for operators and the catalogue. */
   String describe();
 
-  /** Window 0 (即時): as soon as possible, at most {@code within} after the change. */
+  /**
+   * Window 0 (即時): as soon as possible, at most {@code within} after the change (default 1 s, the
+   * hub's freshness target, so that a registration taking the usual milliseconds is not "late").
+   */
   record Immediate(Duration within) implements LagWindow {
+    public static final Duration DEFAULT_WITHIN = Duration.ofSeconds(1);
+
     public Immediate {
-      within = within == null ? Duration.ZERO : within;
+      within = within == null ? DEFAULT_WITHIN : within;
       if (within.isNegative()) {
         throw new IllegalArgumentException("within must not be negative: " + within);
       }

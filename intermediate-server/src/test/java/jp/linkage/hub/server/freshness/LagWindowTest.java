@@ -63,7 +63,9 @@ class LagWindowTest {
   @Test
   void immediateAndUndecided() {
     Instant changed = tokyo("2026-11-20T18:00");
-    assertEquals(Optional.of(changed), new LagWindow.Immediate(null).deadline(changed, CAL));
+    assertEquals(Optional.of(changed.plusSeconds(1)), new LagWindow.Immediate(null).deadline(changed, CAL),
+        "default: the hub's 1 s freshness target");
+    assertEquals(Optional.of(changed), new LagWindow.Immediate(Duration.ZERO).deadline(changed, CAL));
     assertEquals(Optional.of(changed.plusSeconds(60)),
         new LagWindow.Immediate(Duration.ofMinutes(1)).deadline(changed, CAL));
     assertEquals(Optional.empty(), new LagWindow.Undecided().deadline(changed, CAL));
