@@ -54,7 +54,7 @@ final class CrashLedger {
   }
 
   int finalQueries() throws SQLException {
-    return count(SERVER_DB, "SELECT count(*) FROM is_query WHERE status <> 'SENT'");
+    return count(SERVER_DB, "SELECT count(*) FROM is_query WHERE status NOT IN ('SENT', 'QUEUED')");
   }
 
   /** The earliest linkage event the core appended after {@code after} (Axon stores ISO-8601 text). */

@@ -1,0 +1,171 @@
+package jp.linkage.hub.launcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.linkage.hub.core.CoreSystem;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.iface.backoffice.BackOfficeClient;
+import jp.linkage.hub.iface.backoffice.BackOfficeQuery;
+import jp.linkage.hub.infra.EmbeddedKafka;
+import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.registry.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariant 5 for the intermediate server: it runs as a child JVM ({@code hub server}, every agency
+ * as a tenant); the back-offices send their queries over the live link ({@code bo.<agency>.to-server},
+ * from this JVM, which also runs the core). The server is killed with SIGKILL in the middle of the
+ * stream while the back-offices keep sending, and restarted. Every query must end exactly once, with
+ * the crash ledger's checks (records at the hub and at each agency, events, messages on the wire,
+ * intact chains). The persons' symbols and replicas are put in place by an in-process server on the
+ * same database before the child starts, as a previous run of the server would have.
+ *
+ * <p>Own broker (the shared one carries other tests' traffic) and databases; {@code crash} execution.
+ */
+class ServerCrashIT {
+  private static final int PERSONS = 40;
+  private static final int QUERIES = 400;
+  private static final int FINAL_BEFORE_KILL = 80;
+  private static final Duration PACE = Duration.ofMillis(15);
+  private static final Path WORK = Path.of("target", "crash-it", "server");
+  private static final String PROCESS = "crash-server";
+
+  private static EmbeddedKafka kafka;
+  private static HubInfrastructure infra;
+  private static DevSecrets secrets;
+  private static AgencyDirectory agencies;
+  private static CoreSystem core;
+  private static HubProcess server;
+  private static CrashLedger ledger;
+  private static List<Person> people;
+
+  @BeforeAll
+  static void startHub() throws Exception {
+    CrashLedger.deleteRecursively(WORK);
+    kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
+    HubInfrastructure shared = SharedInfrastructure.get();
+    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+        "HUB_JDBC_URL", shared.jdbcUrl("postgres"), "HUB_JDBC_USER", shared.jdbcUser(),
+        "HUB_JDBC_PASSWORD", shared.jdbcPassword()));
+    CrashLedger.dropDatabases(infra, CrashLedger.CORE_DB, CrashLedger.SERVER_DB);
+    Path dataDir = WORK.resolve("data");
+    secrets = DevSecrets.in(dataDir.resolve(DevSecrets.DIRECTORY));
+    agencies = AgencyDirectory.loadFromClasspath();
+    Hub.createTopics(infra, agencies);
+    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
+    ledger = new CrashLedger(infra);
+    try (ServerStack setup = ServerStack.start(infra, CrashLedger.SERVER_DB, PROCESS, secrets, agencies, PERSONS,
+        Clock.systemUTC())) {
+      people = setup.registry().persons();
+      List<String[]> symbols = CrashLoad.requestSymbols(setup.server(), people);
+      await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> ledger.symbolsReceived() == symbols.size());
+      CrashLoad.registerReplicas(setup.server(), people);
+    }
+    server = new HubProcess("server", WORK, infra, dataDir, "server", "--database", CrashLedger.SERVER_DB,
+        "--process-name", PROCESS, "--persons", String.valueOf(PERSONS));
+    server.start();
+    server.awaitOutput("server ready", Duration.ofMinutes(3));
+  }
+
+  @AfterAll
+  static void stopHub() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (core != null) {
+      core.close();
+    }
+    if (infra != null) {
+      infra.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  void killedIntermediateServerLosesNothingAndDoublesNothing() throws Throwable {
+    try {
+      run();
+    } catch (Throwable t) {
+      throw new AssertionError(t.getMessage() + "\n----- child output (tail) -----\n"
+          + CrashLedger.tail(server.allLogs(), 150), t);
+    }
+  }
+
+  private void run() throws Exception {
+    List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
+    Map<String, BackOfficeClient> backOffices = new HashMap<>();
+    for (String agency : CrashLoad.AGENCIES) {
+      backOffices.put(agency, BackOfficeClient.connect(kafka.bootstrapServers(), agency, agency + "-crash", null));
+    }
+    String[] linkageIds = new String[QUERIES];
+    AtomicInteger sent = new AtomicInteger();
+    AtomicReference<Exception> sendFailure = new AtomicReference<>();
+    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    pacer.scheduleAtFixedRate(() -> {
+      int n = sent.get();
+      if (n < QUERIES && sendFailure.get() == null) {
+        CrashLoad.Planned p = plan.get(n);
+        try {
+          linkageIds[n] = backOffices.get(p.querier()).query(new BackOfficeQuery(p.localId(), p.procedure(),
+              p.provider(), p.item(), DemoPeople.EDITION)); // to Kafka: works while the server is down
+          sent.incrementAndGet();
+        } catch (Exception e) {
+          sendFailure.set(e);
+        }
+      }
+    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      await("at least " + FINAL_BEFORE_KILL + " queries final before the kill").atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_KILL);
+      int finalAtKill = ledger.finalQueries();
+      assertEquals(HubProcess.SIGKILL_STATUS, server.kill(), "the server died of SIGKILL");
+      assertFalse(server.lastLog().contains("server stopped"), "SIGKILL leaves no time for a shutdown hook");
+      assertTrue(finalAtKill < QUERIES, "killed in the middle of the stream");
+      server.start();
+      long restart = System.nanoTime();
+      server.awaitOutput("server ready", Duration.ofMinutes(3));
+      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
+          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
+      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
+      await("every query final after the restart").atMost(Duration.ofMinutes(6))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> ledger.finalQueries() == QUERIES);
+      long done = System.nanoTime();
+      assertEquals(HubProcess.SIGTERM_STATUS, server.terminate(), "SIGTERM ends the server");
+      try (ServerStack reader = ServerStack.start(infra, CrashLedger.SERVER_DB, PROCESS, secrets, agencies,
+          PERSONS, Clock.systemUTC())) {
+        CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, reader.server());
+        System.out.printf("server crash: %d queries, %d final at the kill; restart→all final %d ms; %s%n",
+            QUERIES, finalAtKill, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
+      }
+    } finally {
+      pacer.shutdownNow();
+      for (BackOfficeClient c : backOffices.values()) {
+        c.close();
+      }
+    }
+  }
+}
