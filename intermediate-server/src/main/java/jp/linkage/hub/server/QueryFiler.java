@@ -1,0 +1,66 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import jp.linkage.hub.iface.Envelope;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.iface.MessageType;
+import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.message.QueryRequest;
+
+/**
+ * Files queries (情報照会) into the intermediate server's database, from the server itself or from
+ * another process on the same database (e.g. {@code hub batch queries}). A query is written as one
+ * transaction: its is_query row (SENT) and its outbox row. The running server's outbox relay sends
+ * rows it did not write itself too, because it relays at least every {@link
+ * IntermediateServer#RELAY_PERIOD_MS} ms whether signalled or not; the answer then completes the
+ * is_query row as for any query of the agency.
+ */
+public final class QueryFiler {
+  private final DataSource dataSource;
+  private final EnvelopeCodec codec;
+  private final Clock clock;
+
+  public QueryFiler(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.codec = new EnvelopeCodec(clock);
+    this.clock = clock;
+  }
+
+  /**
+   * Files a query of {@code agency} and returns its linkage id.
+   *
+   * @throws UnknownPersonException when the agency has no symbol (機関別符号) for {@code localId} yet
+   */
+  public String file(String agency, String localId, String procedure, String provider, String item,
+      String edition) throws Exception {
+    String linkageId = UUID.randomUUID().toString();
+    Jdbc.inTransaction(dataSource, c -> {
+      String symbol = PersonLinks.symbolOf(c, agency, localId)
+          .orElseThrow(() -> new UnknownPersonException(agency, localId));
+      Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
+      Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
+          MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
+      Outbox.add(c, codec, TopicLayout.toHub(agency), linkageId, envelope);
+      return null;
+    });
+    return linkageId;
+  }
+
+  /** Where the agency's queries stand, by linkage id; ids unknown to the database are left out. */
+  public Map<String, QueryResult> results(String agency, Collection<String> linkageIds) throws SQLException {
+    Map<String, QueryResult> found = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (String id : linkageIds) {
+        Queries.find(c, agency, id).ifPresent(r -> found.put(id, r));
+      }
+    }
+    return found;
+  }
+}
