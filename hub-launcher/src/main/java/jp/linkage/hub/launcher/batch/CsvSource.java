@@ -116,8 +116,10 @@ public final class CsvSource implements AutoCloseable {
       return Optional.of(new CsvRow(endLine - lineBreaks(cells), cells));
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new BatchInputException(file + ": not readable as UTF-8 RFC 4180 CSV after line "
-          + (lineOffset + parser.getCurrentLineNumber()) + ": " + cause.getMessage(), e);
+      long line = lineOffset + parser.getCurrentLineNumber();
+      throw new BatchInputException(cause instanceof CharacterCodingException
+          ? file + ": cannot be read as UTF-8 (save it as UTF-8) after line " + line + ": " + cause
+          : file + ": not RFC 4180 CSV after line " + line + ": " + cause.getMessage(), e);
     }
   }
 
