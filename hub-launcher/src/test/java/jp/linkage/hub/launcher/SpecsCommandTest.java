@@ -142,7 +142,8 @@ class SpecsCommandTest {
     ObjectMapper serverJson = JsonMapper.builder().addModule(new JavaTimeModule())
         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     Person p = SyntheticPopulation.generate(7L, 1).get(0);
-    AnswerDocument answer = new AnswerDocument("local-tax-info", DemoPeople.EDITION,
+    AnswerDocument answer = new AnswerDocument("4c8e2f3a-0000-4000-8000-000000000001", "nenkin",
+        "local-tax-info", DemoPeople.EDITION,
         Instant.parse("2026-04-02T01:00:00Z"), Instant.parse("2026-04-01T09:30:00Z"),
         new AnswerDocument.Freshness(AnswerDocument.Status.CHANGE_PENDING, Instant.parse("2026-07-01T15:00:00Z"),
             new AnswerDocument.PendingChange(Instant.parse("2026-04-03T00:00:00Z"),

@@ -5,13 +5,17 @@ import java.time.Instant;
 import jp.linkage.hub.iface.OptionalField;
 
 /**
- * The plaintext inside a sealed answer: the replica record and how fresh it is.
+ * The plaintext inside a sealed answer: the replica record and how fresh it is. It names the linkage
+ * and the querier it answers, under the provider's signature, so that a signed answer cannot be
+ * re-encrypted to another agency or replayed into another linkage (the querier checks both).
  *
+ * @param linkageId the linkage this answers
+ * @param querier the agency the answer is for
  * @param asOf when the replica last received a change from the master
  * @param masterChangedAt when the master changed for that replica state
  * @param freshness whether the master has changed since (a pending change notice) and the deadlines
  */
-public record AnswerDocument(String item, String edition, Instant asOf, Instant masterChangedAt,
+public record AnswerDocument(String linkageId, String querier, String item, String edition, Instant asOf, Instant masterChangedAt,
     Freshness freshness, JsonNode data) {
 
   /**

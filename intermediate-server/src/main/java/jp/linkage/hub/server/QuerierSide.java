@@ -51,10 +51,34 @@ final class QuerierSide {
     try {
       OpenedPayload opened = protector.open(Base64.getDecoder().decode(d.sealedPayload()),
           tenant.credentials(), directory, d.provider());
-      return new Opening(new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8), null);
+      String result = new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8);
+      String misbound = boundElsewhere(result, d.linkageId(), tenant.agency());
+      return misbound == null ? new Opening(result, null) : new Opening(null, misbound);
     } catch (PayloadProtectionException | IllegalArgumentException e) {
       return new Opening(null, "answer could not be opened: " + e.getMessage());
     }
+  }
+
+  /**
+   * Why a verified answer does not belong here: signed for another linkage or another querier (a
+   * signed answer re-encrypted to us, or replayed into another linkage); null when it does.
+   */
+  private static String boundElsewhere(String answer, String linkageId, String agency) {
+    com.fasterxml.jackson.databind.JsonNode doc;
+    try {
+      doc = Json.read(answer);
+    } catch (IllegalStateException e) {
+      return "answer could not be opened: the signed content is not an answer document";
+    }
+    if (!linkageId.equals(doc.path("linkageId").asText(null))) {
+      return "answer could not be opened: signed for linkage " + doc.path("linkageId").asText("(none)")
+          + ", not " + linkageId;
+    }
+    if (!agency.equals(doc.path("querier").asText(null))) {
+      return "answer could not be opened: signed for querier " + doc.path("querier").asText("(none)")
+          + ", not " + agency;
+    }
+    return null;
   }
 
   Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Instant now)

@@ -1,0 +1,154 @@
+package jp.linkage.hub.launcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.linkage.hub.core.CoreSystem;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.infra.EmbeddedKafka;
+import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.server.IntermediateServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariant 5's second half for PostgreSQL: the one database server of the core and the
+ * intermediate server stops (fast shutdown: open transactions are aborted) in the middle of a stream
+ * of queries and restarts on the same port and data directory. The core and the intermediate server
+ * stay up and must carry on by themselves (connection pools reconnect, consumer loops and tracking
+ * processors retry): every accepted query ends exactly once, checked by the crash ledger.
+ *
+ * <p>The back-offices stop sending while the database is down: their {@code query} call fails then
+ * (nothing accepted), and a retried call after an aborted commit could not tell whether the first
+ * one committed, which the ledger would see as an extra query. Own broker and PostgreSQL server.
+ */
+class DatabaseRestartCrashIT {
+  private static final int PERSONS = 40;
+  private static final int QUERIES = 400;
+  private static final int FINAL_BEFORE_STOP = 80;
+  private static final Duration PACE = Duration.ofMillis(15);
+  private static final Path WORK = Path.of("target", "crash-it", "database");
+
+  private static EmbeddedKafka kafka;
+  private static EmbeddedPostgres postgres;
+  private static HubInfrastructure infra;
+  private static CoreSystem core;
+  private static ServerStack stack;
+  private static CrashLedger ledger;
+
+  private static EmbeddedPostgres startPostgres(int port) throws Exception {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(WORK.resolve("postgres")).setCleanDataDirectory(false)
+        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .setServerConfig("max_connections", "100");
+    return (port == 0 ? builder : builder.setPort(port)).start();
+  }
+
+  @BeforeAll
+  static void startHub() throws Exception {
+    CrashLedger.deleteRecursively(WORK);
+    kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
+    postgres = startPostgres(0);
+    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+        "HUB_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+        "HUB_JDBC_USER", "postgres", "HUB_JDBC_PASSWORD", ""));
+    DevSecrets secrets = DevSecrets.in(WORK.resolve("data").resolve(DevSecrets.DIRECTORY));
+    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
+    Hub.createTopics(infra, agencies);
+    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
+    stack = ServerStack.start(infra, CrashLedger.SERVER_DB, "database-restart-intermediate-server", secrets,
+        agencies, PERSONS, Clock.systemUTC());
+    ledger = new CrashLedger(infra);
+  }
+
+  @AfterAll
+  static void stopHub() throws Exception {
+    if (stack != null) {
+      stack.close();
+    }
+    if (core != null) {
+      core.close();
+    }
+    if (infra != null) {
+      infra.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  void aDatabaseRestartMidStreamLosesNothingAndDoublesNothing() throws Exception {
+    IntermediateServer server = stack.server();
+    List<Person> people = stack.registry().persons();
+    List<String[]> symbols = CrashLoad.requestSymbols(server, people);
+    await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> ledger.symbolsReceived() == symbols.size());
+    CrashLoad.registerReplicas(server, people);
+    List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
+
+    String[] linkageIds = new String[QUERIES];
+    AtomicInteger sent = new AtomicInteger();
+    ReentrantLock sending = new ReentrantLock(); // held by the test while the database is down
+    AtomicReference<Exception> sendFailure = new AtomicReference<>();
+    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    pacer.scheduleAtFixedRate(() -> {
+      int n = sent.get();
+      if (n < QUERIES && sendFailure.get() == null && sending.tryLock()) {
+        try {
+          linkageIds[n] = CrashLoad.send(server, plan.get(n));
+          sent.incrementAndGet();
+        } catch (Exception e) {
+          sendFailure.set(e);
+        } finally {
+          sending.unlock();
+        }
+      }
+    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      await("at least " + FINAL_BEFORE_STOP + " queries final before the database stops")
+          .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_STOP);
+      sending.lock(); // waits for a call in flight, then holds the back-offices off
+      int sentAtStop = sent.get();
+      int finalAtStop = ledger.finalQueries();
+      assertTrue(finalAtStop < QUERIES, "stopped in the middle of the stream");
+      int port = postgres.getPort();
+      postgres.close();
+      long restart = System.nanoTime();
+      postgres = startPostgres(port);
+      sending.unlock();
+      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
+          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
+      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
+      await("every query final after the restart").atMost(Duration.ofMinutes(6))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> ledger.finalQueries() == QUERIES);
+      long done = System.nanoTime();
+      CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
+      System.out.printf("database restart: %d queries, %d sent at the stop; restart→all final %d ms; %s%n",
+          QUERIES, sentAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
+    } finally {
+      pacer.shutdownNow();
+    }
+  }
+}
