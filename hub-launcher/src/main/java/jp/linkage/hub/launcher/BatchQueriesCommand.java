@@ -60,6 +60,9 @@ final class BatchQueriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (timeoutSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must not be negative");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();

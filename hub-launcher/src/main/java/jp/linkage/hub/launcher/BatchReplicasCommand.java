@@ -58,6 +58,9 @@ final class BatchReplicasCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (chunk < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chunk must be at least 1, was " + chunk);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LayoutValidator layouts = new LayoutValidator(LayoutCatalog.loadFromClasspath());

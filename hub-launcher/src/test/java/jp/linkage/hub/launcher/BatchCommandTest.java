@@ -84,4 +84,20 @@ class BatchCommandTest {
     assertEquals(Path.of("in", "tax.rejected.csv"), BatchReplicasCommand.defaultReport(Path.of("in", "tax.CSV")));
     assertEquals(Path.of("tax.txt.rejected.csv"), BatchReplicasCommand.defaultReport(Path.of("tax.txt")));
   }
+
+  @Test
+  void theTemplateIsTheItemLineAndTheColumnsInLayoutOrder() {
+    assertEquals(0, cli.run("batch", "template", "--item", "medical-insurance-eligibility", "--edition", "2026-04"));
+    assertEquals(String.join(System.lineSeparator(), "#item=medical-insurance-eligibility;edition=2026-04",
+        "localId,masterChangedAt,insurerNumber,insuranceType,insuredSymbol,insuredNumber,branchNumber,"
+            + "insuredCategory,qualificationDate,disqualificationDate", ""), cli.out());
+    assertEquals(2, cli.run("batch", "template", "--item", "nothing", "--edition", "2026-04"));
+    assertTrue(cli.err().contains("no data standard layout for item 'nothing'"), cli.err());
+  }
+
+  @Test
+  void aChunkBelowOneIsAUsageError() throws Exception {
+    assertEquals(2, cli.run("batch", "replicas", "--agency", "nenkin", "--file", "x.csv", "--chunk", "0"));
+    assertTrue(cli.err().contains("--chunk must be at least 1"), cli.err());
+  }
 }
