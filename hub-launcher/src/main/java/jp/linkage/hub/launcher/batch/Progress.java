@@ -17,6 +17,7 @@ public final class Progress {
   private final LongSupplier nanoTime;
   private final long started;
   private long lastPrinted;
+  private long printedDone = -1;
   private long done;
 
   /**
@@ -42,9 +43,11 @@ public final class Progress {
     }
   }
 
-  /** Prints the final line. */
+  /** Prints the final line, unless the last line already showed it. */
   public void finish() {
-    print(nanoTime.getAsLong());
+    if (printedDone != done) {
+      print(nanoTime.getAsLong());
+    }
   }
 
   public long done() {
@@ -53,6 +56,7 @@ public final class Progress {
 
   private void print(long now) {
     lastPrinted = now;
+    printedDone = done;
     double seconds = Math.max(1e-9, (now - started) / 1e9);
     long percent = total == 0 ? 100 : done * 100 / total;
     err.printf("%s: %d/%d rows (%d%%), %.0f rows/s%n", what, done, total, percent, done / seconds);
