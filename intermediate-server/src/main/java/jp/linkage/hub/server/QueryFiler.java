@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -23,6 +24,9 @@ import jp.linkage.hub.iface.message.QueryRequest;
  * is_query row as for any query of the agency.
  */
 public final class QueryFiler {
+  /** Linkage ids per results statement. */
+  static final int READ_BATCH = 1_000;
+
   private final DataSource dataSource;
   private final EnvelopeCodec codec;
   private final Clock clock;
@@ -53,12 +57,18 @@ public final class QueryFiler {
     return linkageId;
   }
 
-  /** Where the agency's queries stand, by linkage id; ids unknown to the database are left out. */
+  /**
+   * Where the agency's queries stand, by linkage id; ids unknown to the database are left out. Read
+   * {@value #READ_BATCH} ids per statement, so waiting for a large file costs few round trips.
+   */
   public Map<String, QueryResult> results(String agency, Collection<String> linkageIds) throws SQLException {
     Map<String, QueryResult> found = new LinkedHashMap<>();
+    List<String> ids = List.copyOf(linkageIds);
     try (Connection c = dataSource.getConnection()) {
-      for (String id : linkageIds) {
-        Queries.find(c, agency, id).ifPresent(r -> found.put(id, r));
+      for (int from = 0; from < ids.size(); from += READ_BATCH) {
+        for (QueryResult r : Queries.findAll(c, agency, ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
+          found.put(r.linkageId(), r);
+        }
       }
     }
     return found;
