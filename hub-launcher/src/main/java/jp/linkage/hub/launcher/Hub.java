@@ -13,7 +13,9 @@ import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.registry.ResidentRegistry;
+import jp.linkage.hub.server.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.Tenant;
 
 /**
@@ -48,12 +50,18 @@ public final class Hub implements AutoCloseable {
 
   /** Starts every component on {@code infra} with the given keys and development PKI. */
   public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock) throws Exception {
+    return start(infra, secrets, persons, clock, BulkSettings.defaults());
+  }
+
+  /** As above, with how bulk queries are paced and where the intermediate server's metrics go. */
+  public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock,
+      BulkSettings bulk) throws Exception {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     createTopics(infra, agencies);
     CoreSystem core = startCore(infra, CORE_DATABASE, secrets, agencies, clock);
     try {
       ServerStack server = ServerStack.start(infra, SERVER_DATABASE, SERVER_PROCESS, secrets, agencies,
-          persons, clock);
+          persons, clock, ReplicaPolicies.loadDefault(), bulk);
       return new Hub(infra, agencies, core, server);
     } catch (Exception e) {
       core.close();

@@ -52,10 +52,15 @@ public final class HubCommand implements Runnable {
     @Option(names = "--serve", description = "Keep running after the demo so you can send your own messages.")
     boolean serve;
 
+    @picocli.CommandLine.Mixin
+    BulkOptions bulk;
+
     @Override
     public Integer call() throws Exception {
       try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
-          Hub hub = Hub.start(infra, persons, Clock.systemUTC())) {
+          Hub hub = Hub.start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, Clock.systemUTC(),
+              bulk.settings());
+          AutoCloseable metrics = bulk.serve(System.out)) {
         DemoPrinter.print(new DemoScenario(hub).run(), System.out);
         if (serve) {
           System.out.println();

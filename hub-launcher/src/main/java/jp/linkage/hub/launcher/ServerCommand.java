@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import jp.linkage.hub.server.BulkSettings;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,9 @@ public final class ServerCommand implements Callable<Integer> {
   @Mixin
   SecretsOption secrets;
 
+  @Mixin
+  BulkOptions bulk;
+
   @Spec
   CommandSpec spec;
 
@@ -48,9 +52,26 @@ public final class ServerCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
+    BulkSettings bulkSettings;
+    try {
+      bulkSettings = bulk.settings();
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
     DevSecrets keys = secrets.require(spec.commandLine(), System.getenv());
-    ProcessLifetime.run("server", (infra, agencies) -> ServerStack.start(infra, database, processName, keys,
-        agencies, persons, Clock.systemUTC(), policies), "database " + database);
+    ProcessLifetime.run("server", (infra, agencies) -> {
+      ServerStack stack = ServerStack.start(infra, database, processName, keys, agencies, persons,
+          Clock.systemUTC(), policies, bulkSettings);
+      AutoCloseable metrics;
+      try {
+        metrics = bulk.serve(System.out);
+      } catch (java.io.IOException e) {
+        stack.close();
+        throw e;
+      }
+      return () -> ProcessLifetime.closeAll(metrics, stack);
+    }, "database " + database);
     return 0;
   }
 }

@@ -13,6 +13,7 @@ import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.RegistryLink;
 import jp.linkage.hub.registry.ResidentRegistry;
 import jp.linkage.hub.registry.SyntheticPopulation;
+import jp.linkage.hub.server.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.Tenant;
@@ -56,6 +57,13 @@ public final class ServerStack implements AutoCloseable {
   public static ServerStack start(HubInfrastructure infra, String database, String processName,
       DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock, ReplicaPolicies policies)
       throws Exception {
+    return start(infra, database, processName, secrets, agencies, persons, clock, policies, BulkSettings.defaults());
+  }
+
+  /** As above, with how bulk queries are paced and where the server's metrics go. */
+  public static ServerStack start(HubInfrastructure infra, String database, String processName,
+      DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock, ReplicaPolicies policies,
+      BulkSettings bulk) throws Exception {
     String kafka = infra.kafkaBootstrapServers();
     ResidentRegistry registry = new ResidentRegistry(SyntheticPopulation.generate(POPULATION_SEED, persons),
         secrets.registryKey());
@@ -71,7 +79,7 @@ public final class ServerStack implements AutoCloseable {
       RegistryLink link = new RegistryLink(registry, registryProducer, new EnvelopeCodec(clock));
       IntermediateServer server = IntermediateServer.start(infra.dataSource(database), kafka, tenants,
           directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
-          processName, clock, policies);
+          processName, clock, policies, bulk);
       return new ServerStack(registry, server, registryProducer, tenants, directory);
     } catch (Exception e) {
       registryProducer.close();

@@ -15,7 +15,7 @@ class CoverageCommandTest {
   @Test
   void theShippedTableIsCovered() {
     assertEquals(0, hub.run("coverage"));
-    assertEquals("covered: 51 rows in 2 table versions checked against the layouts and provider supply\n", hub.out());
+    assertEquals("covered: 111 rows in 2 table versions checked against the layouts and provider supply\n", hub.out());
   }
 
   @Test

@@ -1,10 +1,17 @@
 package jp.linkage.hub.launcher;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.server.BulkSettings;
 
 /** One hub and one demo run shared by every IT of this module (one broker, one database). */
 final class DemoRun {
+  /** A small bulk window, so a bulk of a few thousand is paced by it (interactive queries are not). */
+  static final int BULK_WINDOW = 20;
+  /** The shared hub's intermediate-server metrics. */
+  static final PrometheusMeterRegistry METERS = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private static Hub hub;
   private static DemoReport report;
 
@@ -12,7 +19,8 @@ final class DemoRun {
 
   static synchronized Hub hub() throws Exception {
     if (hub == null) {
-      hub = Hub.start(SharedInfrastructure.get(), 12, Clock.systemUTC());
+      hub = Hub.start(SharedInfrastructure.get(), DevSecrets.fromEnvironment(System.getenv()), 12,
+          Clock.systemUTC(), BulkSettings.defaults().withWindow(BULK_WINDOW).withMeters(METERS));
       Runtime.getRuntime().addShutdownHook(new Thread(hub::close));
     }
     return hub;

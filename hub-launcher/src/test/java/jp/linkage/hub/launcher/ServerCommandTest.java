@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hub server} refuses a bad replica policy file before it starts anything. */
+/** {@code hub server} refuses a bad replica policy file or bulk setting before it starts anything. */
 class ServerCommandTest {
   private final HubCli hub = new HubCli();
 
@@ -26,5 +26,14 @@ class ServerCommandTest {
   void aMissingPolicyFileIsRefusedToo(@TempDir Path dir) {
     assertEquals(2, hub.run("server", "--replica-policies", dir.resolve("nope.json").toString()));
     assertTrue(hub.err().contains("nope.json"), hub.err());
+  }
+
+  @Test
+  void aBulkWindowBelowOneOrANonPositiveTimeoutIsRefused() {
+    assertEquals(2, hub.run("server", "--bulk-window", "0"));
+    assertTrue(hub.err().contains("window must be at least 1"), hub.err());
+    HubCli again = new HubCli();
+    assertEquals(2, again.run("server", "--bulk-timeout", "PT0S"));
+    assertTrue(again.err().contains("timeout must be positive"), again.err());
   }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class IntermediateServer implements AutoCloseable {
   static final long RELAY_PERIOD_MS = 1_000;
   /** Overdue notices and held answers are checked at least this often. */
   static final long FRESHNESS_PERIOD_MS = 1_000;
+  /** Bulk queries are dispatched, and overdue ones failed, at least this often. */
+  static final long BULK_PERIOD_MS = 1_000;
 
   private final DataSource dataSource;
   private final Map<String, Tenant> tenants = new LinkedHashMap<>();
@@ -59,11 +62,14 @@ public final class IntermediateServer implements AutoCloseable {
   private final ExecutorService crypto;
   private final ConsumerLoop inbound;
   private final Clock clock;
+  private final BulkSettings bulkSettings;
+  private final BulkDispatcher bulk;
+  private final BulkSubmitter submitter;
   private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
 
   private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
       CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
-      String processName, Clock clock, ReplicaPolicies policies) throws SQLException, Outbox.OutboxRelayException {
+      String processName, Clock clock, ReplicaPolicies policies, BulkSettings bulkSettings) throws Exception {
     this.dataSource = dataSource;
     tenants.forEach(t -> this.tenants.put(t.agency(), t));
     this.layouts = layouts;
@@ -75,6 +81,10 @@ public final class IntermediateServer implements AutoCloseable {
     outbox.relay(); // anything a crash left unsent
     this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
     this.filer = new QueryFiler(dataSource, clock);
+    this.bulkSettings = bulkSettings;
+    this.bulk = new BulkDispatcher(dataSource, codec, outbox, relay::signal, this::announce, clock,
+        bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
+    this.submitter = new BulkSubmitter(dataSource, bulk, clock);
     this.crypto = cryptoPool(processName + "-crypto-");
     PayloadProtector protector = new PayloadProtector();
     ProviderSide provider = new ProviderSide(codec, protector, directory, outbox, layouts, policies);
@@ -107,9 +117,18 @@ public final class IntermediateServer implements AutoCloseable {
   public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
       List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
       SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies) throws Exception {
+    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
+        policies, BulkSettings.defaults());
+  }
+
+  /** As above, with how bulk queries are paced and where the metrics go. */
+  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
+      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
+      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies,
+      BulkSettings bulkSettings) throws Exception {
     ServerSchema.create(dataSource);
     return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
-        processName, clock, policies);
+        processName, clock, policies, bulkSettings);
   }
 
   /** Registers a master change in the replica after validating it against its layout (副本登録). */
@@ -200,6 +219,44 @@ public final class IntermediateServer implements AutoCloseable {
     return linkageId;
   }
 
+  /**
+   * Submits a bulk of queries (一括照会) and returns the bulk's id once all are stored, queued with
+   * their linkage ids fixed ({@value BulkSubmitter#BATCH} per transaction, so memory stays flat). They go
+   * out in submission order, at most {@link BulkSettings#window} per provider in flight at once;
+   * sending starts while later batches are still being stored. Interactive {@link #query} calls are
+   * not queued behind a bulk. Every query ends ANSWERED, DENIED, REJECTED or FAILED (no symbol, or no
+   * final answer within {@link BulkSettings#timeout}).
+   *
+   * @throws BulkSubmissionException when storing stopped part-way; what was stored is still sent
+   */
+  public String submitBulk(String agency, String name, Iterator<BulkQuery> queries)
+      throws BulkSubmissionException {
+    tenant(agency);
+    return submitter.submit(agency, name, queries);
+  }
+
+  /** Where the bulk stands (queued, in flight, and each final state), or empty if unknown. */
+  public Optional<BulkStatus> bulkStatus(String agency, String bulkId) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return BulkResults.status(c, agency, bulkId);
+    }
+  }
+
+  /**
+   * Streams the bulk's results in submission order to {@code sink} (e.g. to write a results file)
+   * through a database cursor, so memory stays flat; returns how many were streamed.
+   */
+  public long bulkResults(String agency, String bulkId, Consumer<QueryResult> sink) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return BulkResults.stream(c, agency, bulkId, sink);
+    }
+  }
+
+  /** The bulk pacing in force, and the registry holding this server's metrics. */
+  public BulkSettings bulkSettings() {
+    return bulkSettings;
+  }
+
   public Optional<QueryResult> result(String agency, String linkageId) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return Queries.find(c, agency, linkageId);
@@ -241,6 +298,10 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   private void announce(QueryCompletion completion) {
+    BulkDispatcher dispatcher = bulk;
+    if (dispatcher != null) { // null only while the dispatcher itself is being built
+      dispatcher.completed(completion);
+    }
     for (Consumer<QueryCompletion> listener : completionListeners) {
       try {
         listener.accept(completion);
@@ -273,6 +334,7 @@ public final class IntermediateServer implements AutoCloseable {
   public void close() {
     inbound.close();
     freshness.close();
+    bulk.close();
     relay.close();
     crypto.shutdown();
     producer.close();

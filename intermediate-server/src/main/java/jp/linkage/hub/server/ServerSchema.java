@@ -47,6 +47,19 @@ public final class ServerSchema {
           + " local_id text NOT NULL, procedure text NOT NULL, provider text NOT NULL, item text NOT NULL,"
           + " status text NOT NULL, outcome text, result text, detail text, sent_at timestamptz NOT NULL,"
           + " completed_at timestamptz)");
+      // bulk queries (一括照会): queued with a fixed linkage id, then sent by the dispatcher within a window
+      s.execute("ALTER TABLE is_query ADD COLUMN IF NOT EXISTS edition text");
+      s.execute("ALTER TABLE is_query ADD COLUMN IF NOT EXISTS bulk_id text");
+      s.execute("ALTER TABLE is_query ADD COLUMN IF NOT EXISTS bulk_row bigint");
+      s.execute("ALTER TABLE is_query ADD COLUMN IF NOT EXISTS queued_at timestamptz");
+      s.execute("CREATE INDEX IF NOT EXISTS is_query_queued ON is_query (agency, provider, queued_at, bulk_row)"
+          + " WHERE status = 'QUEUED'");
+      s.execute("CREATE INDEX IF NOT EXISTS is_query_bulk_in_flight ON is_query (agency, provider, sent_at)"
+          + " WHERE status = 'SENT' AND bulk_id IS NOT NULL");
+      s.execute("CREATE INDEX IF NOT EXISTS is_query_bulk ON is_query (bulk_id, bulk_row) WHERE bulk_id IS NOT NULL");
+      s.execute("CREATE TABLE IF NOT EXISTS is_bulk (agency text NOT NULL, bulk_id text NOT NULL,"
+          + " name text NOT NULL, submitted_at timestamptz NOT NULL, total bigint NOT NULL,"
+          + " PRIMARY KEY (agency, bulk_id))");
       s.execute("CREATE TABLE IF NOT EXISTS is_provision_record (agency text NOT NULL,"
           + " linkage_id text NOT NULL, role text NOT NULL, counterpart text NOT NULL,"
           + " procedure text NOT NULL, item text NOT NULL, local_id text, outcome text NOT NULL,"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Set;
  * 提供可能項目: which layout fields each provider type (情報提供者の種別) can supply for an information item,
  * i.e. what its back-office systems hold and register as 副本. {@link CoverageCheck} compares permission
  * rows and layout editions with it. Read from {@code provider-supply.json} on the class path, shaped
- * {@code {"supply": [{"providerType": "MUNICIPALITY", "item": "local-tax-info", "fields": ["taxYear", ...]}]}}.
+ * {@code {"supply": [{"providerType": "MUNICIPALITY", "item": "local-tax-info", "fields": ["taxYear", ...]}]}};
+ * an entry may carry a {@code note} saying why a field is left out. Other keys are refused, so a misspelt
+ * key cannot silently drop a declaration.
  */
 public final class ProviderSupply {
 
@@ -24,6 +27,7 @@ public final class ProviderSupply {
     public static final String DEFAULT_RESOURCE = "provider-supply.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ENTRY_KEYS = Set.of("providerType", "item", "fields", "note");
 
     private final Map<AgencyType, Map<String, Set<String>>> fields;
 
@@ -67,6 +71,12 @@ public final class ProviderSupply {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             String where = source + " entry #" + (i + 1);
+            for (Iterator<String> keys = entry.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!ENTRY_KEYS.contains(key)) {
+                    throw new PermissionTableFormatException(where + ": unknown key '" + key + "'");
+                }
+            }
             AgencyType type;
             try {
                 type = AgencyType.valueOf(entry.path("providerType").asText(""));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import jp.linkage.hub.layout.FieldType;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
@@ -21,6 +22,22 @@ class CoverageCheckTest {
     @Test
     void shippedTableIsCoveredByTheShippedLayoutsAndProviders() {
         assertEquals(List.of(), lines(CoverageCheck.shipped().check(PermissionTable.loadFromClasspath())));
+    }
+
+    @Test
+    void everyTableVersionHasRowsForEveryItemWithAnEditionInForceUnderIt() {
+        PermissionTable table = PermissionTable.loadFromClasspath();
+        LayoutCatalog layouts = LayoutCatalog.loadFromClasspath();
+        List<PermissionTableVersion> versions = table.versions();
+        for (int i = 0; i < versions.size(); i++) {
+            LocalDate end = i + 1 < versions.size() ? versions.get(i + 1).validFrom().minusDays(1) : LocalDate.MAX;
+            Set<String> expected = new TreeSet<>();
+            layouts.items().stream().filter(item -> !layouts.editions(item).get(0).validFrom().isAfter(end))
+                    .forEach(expected::add);
+            Set<String> rowItems = new TreeSet<>();
+            versions.get(i).rows().forEach(r -> rowItems.add(r.itemCode()));
+            assertEquals(expected, rowItems, "items with rows in " + versions.get(i).version());
+        }
     }
 
     @Test

@@ -1,0 +1,157 @@
+package jp.linkage.hub.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import jp.linkage.hub.iface.Envelope;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.iface.MessageType;
+import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.message.QueryRequest;
+
+/**
+ * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and
+ * provider. It runs when a bulk query completes or a bulk is queued, and at least every period, when
+ * it also ends overdue queries as FAILED. State lives in {@code is_query} only: queued rows move to
+ * SENT in the same transaction as their outbox rows, so a restart resumes and nothing goes twice.
+ */
+final class BulkDispatcher extends SignalledWorker {
+  private final DataSource dataSource;
+  private final EnvelopeCodec codec;
+  private final Outbox outbox;
+  private final Runnable relaySoon;
+  private final Consumer<QueryCompletion> announce;
+  private final Clock clock;
+  private final BulkSettings settings;
+  private final BulkMetrics metrics;
+  private final Map<BulkLane.Key, BulkLane> lanes = new ConcurrentHashMap<>();
+  private final Map<String, BulkQueue.InFlight> inFlight = new ConcurrentHashMap<>();
+
+  /** The outcome of one dispatch transaction. */
+  private record Round(int taken, List<String> sent, List<QueryCompletion> failed) {}
+
+  /**
+   * @param relaySoon asked to relay the outbox after queries were sent
+   * @param announce told of queries this dispatcher ends (no symbol, overdue)
+   */
+  BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Outbox outbox, Runnable relaySoon,
+      Consumer<QueryCompletion> announce, Clock clock, BulkSettings settings, long periodMs, String name)
+      throws Exception {
+    super(periodMs, name);
+    this.dataSource = dataSource;
+    this.codec = codec;
+    this.outbox = outbox;
+    this.relaySoon = relaySoon;
+    this.announce = announce;
+    this.clock = clock;
+    this.settings = settings;
+    this.metrics = new BulkMetrics(settings.meters(), settings.window());
+    Jdbc.inTransaction(dataSource, c -> { // resume what a previous run left
+      BulkQueue.queuedPerLane(c).forEach((key, n) -> lane(key).queued(n));
+      Map<BulkLane.Key, Integer> flying = new java.util.HashMap<>();
+      for (BulkQueue.InFlight f : BulkQueue.inFlight(c)) {
+        inFlight.put(f.linkageId(), f);
+        flying.merge(f.lane(), 1, Integer::sum);
+      }
+      flying.forEach((key, n) -> lane(key).dispatched(n, 0));
+      return null;
+    });
+    start();
+  }
+
+  /** Queries were committed to these lanes' queues. */
+  void queued(Map<BulkLane.Key, Long> counts) {
+    counts.forEach((key, n) -> lane(key).queued(n));
+    signal();
+  }
+
+  /** A query completed: if it was a bulk query in flight, count it and make room in its window. */
+  void completed(QueryCompletion completion) {
+    BulkQueue.InFlight f = inFlight.remove(completion.linkageId());
+    if (f == null) {
+      return;
+    }
+    lane(f.lane()).completed();
+    metrics.completed(f.lane(), completion.status(), Duration.between(f.sentAt(), clock.instant()));
+    signal();
+  }
+
+  /** The lane's counts (for tests and operators); empty lanes are kept for their gauges. */
+  BulkLane lane(BulkLane.Key key) {
+    return lanes.computeIfAbsent(key, k -> {
+      BulkLane lane = new BulkLane(k, settings.window());
+      metrics.register(lane);
+      return lane;
+    });
+  }
+
+  @Override
+  protected void work() throws Exception {
+    Instant now = clock.instant();
+    List<QueryCompletion> overdue = Jdbc.inTransaction(dataSource, c -> BulkQueue.failOverdue(c,
+        now.minus(settings.timeout()), "no final answer within " + settings.timeout() + " of sending", now));
+    for (QueryCompletion c : overdue) {
+      completed(c); // frees the window now; the announcement's own call finds nothing left to do
+      announce.accept(c);
+    }
+    for (BulkLane lane : lanes.values()) {
+      while (lane.hasQueued() && dispatch(lane)) {
+        // another round: the window may have room again, or the lane may have more queued
+      }
+    }
+  }
+
+  /** One transaction sending what the lane's window allows; false when nothing was taken. */
+  private boolean dispatch(BulkLane lane) throws Exception {
+    BulkLane.Key key = lane.key();
+    Instant now = clock.instant();
+    int[] before = new int[1];
+    Round round = Jdbc.inTransaction(dataSource, c -> {
+      before[0] = BulkQueue.inFlightCount(c, key);
+      int n = lane.release(before[0]);
+      if (n == 0) {
+        return new Round(0, List.of(), List.of());
+      }
+      List<BulkQueue.Queued> taken = BulkQueue.take(c, key, n);
+      List<String> sent = new ArrayList<>();
+      List<QueryCompletion> failed = new ArrayList<>();
+      for (BulkQueue.Queued q : taken) {
+        if (q.symbol() == null) {
+          if (BulkQueue.failQueued(c, key.agency(), q.linkageId(), "no symbol (機関別符号) is held for local id "
+              + q.localId() + "; request it before querying", now)) {
+            failed.add(new QueryCompletion(key.agency(), q.linkageId(), "FAILED", null));
+          }
+          continue;
+        }
+        Envelope envelope = codec.envelope(q.linkageId(), Envelope.agencySource(key.agency()),
+            MessageType.QUERY_REQUESTED, q.linkageId(),
+            new QueryRequest(q.procedure(), key.provider(), q.item(), q.symbol(), q.edition()));
+        outbox.add(c, TopicLayout.toHub(key.agency()), q.linkageId(), envelope);
+        sent.add(q.linkageId());
+      }
+      BulkQueue.markSent(c, key.agency(), sent, now);
+      return new Round(taken.size(), sent, failed);
+    });
+    if (round.taken() == 0) {
+      return false;
+    }
+    for (String id : round.sent()) {
+      inFlight.put(id, new BulkQueue.InFlight(id, key, now));
+    }
+    lane.dispatched(before[0], round.sent().size());
+    lane.queued(-round.failed().size());
+    metrics.dispatched(key, round.sent().size());
+    relaySoon.run();
+    for (QueryCompletion f : round.failed()) {
+      metrics.completed(key, f.status(), null);
+      announce.accept(f);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,182 @@
+package jp.linkage.hub.server;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bulk dispatcher on a real PostgreSQL (Kafka is not needed: sending means writing outbox rows):
+ * the window per lane, a query without a symbol ending FAILED, a restart that resumes without sending
+ * anything twice, and overdue queries ending FAILED and freeing the window.
+ */
+class BulkDispatcherIT {
+  private static final String CHIYODA = "muni-131016";
+  private static final String OSAKA = "muni-271004";
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T09:00:00Z"));
+  private final Clock clock = new Clock() {
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  };
+  private final List<QueryCompletion> announced = new CopyOnWriteArrayList<>();
+
+  @Test
+  void pacesByWindowResumesAfterARestartWithoutResendingAndFailsWhatNeverEnds() throws Exception {
+    DataSource db = SharedInfrastructure.get().dataSource("bulk_dispatch_it_" + System.nanoTime());
+    ServerSchema.create(db);
+    Jdbc.inTransaction(db, c -> {
+      for (int i = 0; i < 10; i++) {
+        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
+      }
+      return null;
+    });
+    List<BulkQuery> queries = new ArrayList<>();
+    queries.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
+    IntStream.range(0, 29).forEach(i -> queries.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",
+        CHIYODA, "local-tax-info", "2026-04")));
+    IntStream.range(0, 3).forEach(i -> queries.add(new BulkQuery("N" + i, "pension-benefit-eligibility",
+        OSAKA, "local-tax-info", "2026-04")));
+
+    String bulkId;
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    try (BulkDispatcher first = dispatcher(db, meters)) {
+      bulkId = new BulkSubmitter(db, first, clock).submit("nenkin", "it", queries.iterator());
+      await("both lanes' windows filled").atMost(Duration.ofSeconds(30))
+          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 5 + 3 && !announced.isEmpty());
+      assertEquals(5, inFlight(db, CHIYODA));
+      assertEquals(3, inFlight(db, OSAKA));
+      assertEquals(List.of(new QueryCompletion("nenkin", linkageOf(db, bulkId, 0), "FAILED", null)), announced);
+      try (Connection c = db.getConnection()) {
+        assertEquals(33, BulkResults.stream(c, "nenkin", bulkId, r -> { }));
+      }
+      assertEquals(5, meters.get(BulkMetrics.IN_FLIGHT_MAX).tag("provider", CHIYODA).gauge().value());
+      assertEquals(24, meters.get(BulkMetrics.QUEUED).tag("provider", CHIYODA).gauge().value());
+    } // a crash: the dispatcher stops with 5 + 3 in flight and 24 queued
+
+    try (BulkDispatcher second = dispatcher(db, new SimpleMeterRegistry())) {
+      assertEquals(5, second.lane(new BulkLane.Key("nenkin", CHIYODA)).inFlight(), "resumed from the table");
+      assertEquals(24, second.lane(new BulkLane.Key("nenkin", CHIYODA)).queued());
+      List<String> answered = sentIds(db, CHIYODA).subList(0, 2);
+      for (String id : answered) {
+        Jdbc.inTransaction(db, c -> Queries.complete(c, "nenkin", id, "ANSWERED", "PROVIDED", null, null, clock.instant()));
+        second.completed(new QueryCompletion("nenkin", id, "ANSWERED", "PROVIDED"));
+      }
+      await("two more sent as two completed").atMost(Duration.ofSeconds(30))
+          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 8 + 2);
+      assertEquals(5, inFlight(db, CHIYODA), "never more than the window");
+      assertEquals(count(db, "SELECT count(*) FROM is_outbox"), count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"),
+          "nothing was sent twice");
+
+      List<String> overdue = Stream.concat(sentIds(db, CHIYODA).stream(), sentIds(db, OSAKA).stream()).toList();
+      now.set(now.get().plus(TIMEOUT).plusSeconds(1));
+      second.signal();
+      await("overdue queries failed and the window refilled").atMost(Duration.ofSeconds(30))
+          .until(() -> count(db, "SELECT count(*) FROM is_query WHERE status = 'FAILED'") == 1 + 8
+              && inFlight(db, CHIYODA) == 5);
+      for (String id : overdue) {
+        QueryResult r = find(db, id);
+        assertEquals("FAILED", r.status());
+        assertEquals("no final answer within PT10M of sending", r.detail());
+        assertTrue(announced.contains(new QueryCompletion("nenkin", id, "FAILED", null)), id);
+      }
+      BulkStatus status;
+      try (Connection c = db.getConnection()) {
+        status = BulkResults.status(c, "nenkin", bulkId).orElseThrow();
+      }
+      assertEquals(new BulkStatus(bulkId, "it", 33, 17, 5, 2, 0, 0, 9), status);
+      assertFalse(status.isDone());
+      QueryResult queued = find(db, linkageOf(db, bulkId, 29));
+      assertEquals("QUEUED", queued.status());
+      assertFalse(queued.isFinal());
+    }
+  }
+
+  private BulkDispatcher dispatcher(DataSource db, SimpleMeterRegistry meters) throws Exception {
+    EnvelopeCodec codec = new EnvelopeCodec(clock);
+    Outbox outbox = new Outbox(db, new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()), codec);
+    return new BulkDispatcher(db, codec, outbox, () -> { }, announced::add, clock,
+        new BulkSettings(5, TIMEOUT, meters), 100, "bulk-dispatch-it");
+  }
+
+  private static QueryResult find(DataSource db, String linkageId) throws Exception {
+    try (Connection c = db.getConnection()) {
+      return Queries.find(c, "nenkin", linkageId).orElseThrow();
+    }
+  }
+
+  private static int inFlight(DataSource db, String provider) throws Exception {
+    try (Connection c = db.getConnection()) {
+      return BulkQueue.inFlightCount(c, new BulkLane.Key("nenkin", provider));
+    }
+  }
+
+  private static List<String> sentIds(DataSource db, String provider) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT linkage_id FROM is_query"
+        + " WHERE status = 'SENT' AND provider = ? ORDER BY bulk_row")) {
+      ps.setString(1, provider);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String linkageOf(DataSource db, String bulkId, int row) throws Exception {
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT linkage_id FROM is_query WHERE bulk_id = ? AND bulk_row = ?")) {
+      ps.setString(1, bulkId);
+      ps.setLong(2, row);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static long count(DataSource db, String sql) throws Exception {
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
