@@ -84,6 +84,12 @@ final class BatchQueriesCommand implements Callable<Integer> {
         stdout.flush();
         return summary.exitCode();
       }
+    } catch (java.sql.SQLException e) {
+      // queries filed before the failure stay filed and are answered; a re-run would ask them again
+      err.println("the database failed during the run: " + e.getMessage() + "; queries sent before it stay"
+          + " sent (no results file was completed); re-running the file sends them again");
+      err.flush();
+      return 2;
     } catch (BatchInputException e) {
       err.println(e.getMessage());
       err.flush();

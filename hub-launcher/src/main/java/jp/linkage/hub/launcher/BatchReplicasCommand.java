@@ -89,6 +89,12 @@ final class BatchReplicasCommand implements Callable<Integer> {
         out.flush();
         return summary.exitCode();
       }
+    } catch (java.sql.SQLException e) {
+      // chunks committed before the failure stay; registration is idempotent, so a re-run is safe
+      err.println("the database failed during the run: " + e.getMessage()
+          + "; what was committed before stays, re-running the file is safe");
+      err.flush();
+      return 2;
     } catch (BatchInputException | ReplicaPolicies.PolicyFileException e) {
       err.println(e.getMessage());
       err.flush();

@@ -24,7 +24,9 @@ public record BatchFileHeader(String item, String edition) {
           + ", found: " + abbreviate(line));
     }
     Map<String, String> values = new LinkedHashMap<>();
-    for (String part : line.substring(1).strip().split(";")) {
+    // a spreadsheet saving the file as CSV pads the first line with empty cells: ",,,"
+    String pairs = line.substring(1).replaceFirst(",+\\s*$", "").strip();
+    for (String part : pairs.split(";")) {
       if (part.isBlank()) {
         continue;
       }

@@ -113,6 +113,14 @@ class ReplicaFileTest {
   }
 
   @Test
+  void theItemLineMayCarryTheEmptyCellsASpreadsheetAddsWhenSavingAsCsv() throws Exception {
+    assertEquals(new BatchFileHeader("local-tax-info", "2026-04"),
+        BatchFileHeader.parse("#item=local-tax-info;edition=2026-04,,,,"));
+    assertEquals(new BatchFileHeader("local-tax-info", "2026-04"),
+        BatchFileHeader.parse("# item=local-tax-info ; edition=2026-04"));
+  }
+
+  @Test
   void unusableHeadersAreRefusedNamingTheProblem() throws Exception {
     assertEquals("first line: no edition=... (expected e.g. #item=medical-insurance-eligibility;edition=2026-04)",
         refusal("#item=local-tax-info", TAX_COLUMNS).replaceFirst("^.*?: ", ""));
