@@ -105,6 +105,27 @@ class BatchFilesIT {
   }
 
   @Test
+  void aLongFileGoesInChunkByChunkWithProgressOnStderr() throws Exception {
+    DemoRun.hub();
+    String p = "KL" + System.nanoTime() % 1_000_000_000L + "-";
+    String t = ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
+        .toOffsetDateTime().toString();
+    List<String> lines = new ArrayList<>(List.of("#item=" + ITEM + ";edition=2026-04",
+        "localId,masterChangedAt,insurerNumber,insuranceType,insuredNumber,insuredCategory,qualificationDate"));
+    int rows = 1_234;
+    for (int i = 0; i < rows; i++) {
+      lines.add(p + i + "," + t + ",06130001,02," + (20_000 + i) + ",1,2020-04-01");
+    }
+    Path file = write("long.csv", lines.toArray(String[]::new));
+
+    assertEquals(0, cli.run("batch", "replicas", "--agency", INSURER, "--file", file.toString(), "--chunk", "500",
+        "--jdbc-url", jdbcUrl()), cli.err());
+    assertTrue(cli.out().contains("read 1234, applied 1234, unchanged 0, superseded 0, rejected 0"), cli.out());
+    assertTrue(cli.err().contains("replicas: 1234/1234 rows (100%)"), cli.err());
+    assertEquals(rows, replicaIds(DemoRun.hub().infra().dataSource(Hub.SERVER_DATABASE), p).size());
+  }
+
+  @Test
   void aQueryFileIsSentThroughTheRunningServerAndEveryRowGetsAResult() throws Exception {
     DemoRun.report(); // symbols and replicas in place
     List<Person> people = DemoRun.hub().registry().persons();
