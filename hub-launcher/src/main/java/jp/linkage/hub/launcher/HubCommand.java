@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
     subcommands = {HubCommand.Demo.class, CoreCommand.class, ServerCommand.class, AuditCommand.class,
         CatalogueCommand.class,
         LayoutDiffCommand.class, CoverageCommand.class,
-        CalendarCommand.class, SpecsCommand.class})
+        CalendarCommand.class, SpecsCommand.class,
+        BatchCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     // Japanese names must print as such whatever the locale (LANG=C would turn them into '?')

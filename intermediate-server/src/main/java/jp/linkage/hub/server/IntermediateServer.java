@@ -20,15 +20,12 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
 import jp.linkage.hub.calendar.BusinessCalendar;
-import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
-import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.MyNumber;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
@@ -60,6 +57,7 @@ public final class IntermediateServer implements AutoCloseable {
   private final Outbox outbox;
   private final OutboxRelay relay;
   private final ReplicaRegistrar registrar;
+  private final QueryFiler filer;
   private final FreshnessMonitor freshness;
   private final ExecutorService crypto;
   private final ConsumerLoop inbound;
@@ -85,6 +83,7 @@ public final class IntermediateServer implements AutoCloseable {
     this.outbox = new Outbox(dataSource, producer, codec);
     outbox.relay(); // anything a crash left unsent
     this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
+    this.filer = new QueryFiler(dataSource, clock);
     this.bulkSettings = bulkSettings;
     this.bulk = new BulkDispatcher(dataSource, codec, outbox, relay::signal, this::announce, clock,
         bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
@@ -224,11 +223,7 @@ public final class IntermediateServer implements AutoCloseable {
   public String query(String agency, String localId, String procedure, String provider, String item,
       String edition) throws Exception {
     tenant(agency);
-    String linkageId = UUID.randomUUID().toString();
-    Jdbc.inTransaction(dataSource, c -> {
-      queryIn(c, agency, linkageId, localId, procedure, provider, item, edition);
-      return null;
-    });
+    String linkageId = filer.file(agency, localId, procedure, provider, item, edition);
     relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
   }
@@ -236,12 +231,7 @@ public final class IntermediateServer implements AutoCloseable {
   /** Records the query and queues it in the caller's transaction; refuses an unknown person before writing. */
   void queryIn(Connection c, String agency, String linkageId, String localId, String procedure,
       String provider, String item, String edition) throws Exception {
-    String symbol = PersonLinks.symbolOf(c, agency, localId)
-        .orElseThrow(() -> new UnknownPersonException(agency, localId));
-    Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
-    Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
-        MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
-    outbox.add(c, TopicLayout.toHub(agency), linkageId, envelope);
+    filer.fileIn(c, agency, linkageId, localId, procedure, provider, item, edition);
   }
 
   /**

@@ -36,6 +36,12 @@ final class Outbox {
   }
 
   void add(Connection c, String topic, String key, Envelope envelope) throws SQLException {
+    add(c, codec, topic, key, envelope);
+  }
+
+  /** Writes a row without a producer of one's own: a running server's relay sends it (see {@link QueryFiler}). */
+  static void add(Connection c, EnvelopeCodec codec, String topic, String key, Envelope envelope)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_outbox (topic, msg_key, value) VALUES (?,?,?)")) {
       ps.setString(1, topic);
       ps.setString(2, key);

@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The querier's side of its queries (情報照会): sent, then answered, denied or rejected. */
@@ -59,14 +62,30 @@ final class Queries {
       ps.setString(1, agency);
       ps.setString(2, linkageId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        String result = rs.getString(7);
-        return Optional.of(new QueryResult(linkageId, rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), result == null ? null : Json.read(result),
-            rs.getString(8)));
+        return rs.next() ? Optional.of(result(linkageId, rs)) : Optional.empty();
       }
     }
+  }
+
+  /** The agency's queries among {@code linkageIds}, in one statement; unknown ids are left out. */
+  static List<QueryResult> findAll(Connection c, String agency, Collection<String> linkageIds) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
+        + " outcome, result, detail, linkage_id FROM is_query WHERE agency = ? AND linkage_id = ANY (?)")) {
+      ps.setString(1, agency);
+      ps.setArray(2, c.createArrayOf("text", linkageIds.toArray()));
+      List<QueryResult> found = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(result(rs.getString(9), rs));
+        }
+      }
+      return found;
+    }
+  }
+
+  private static QueryResult result(String linkageId, ResultSet rs) throws SQLException {
+    String result = rs.getString(7);
+    return new QueryResult(linkageId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), result == null ? null : Json.read(result), rs.getString(8));
   }
 }

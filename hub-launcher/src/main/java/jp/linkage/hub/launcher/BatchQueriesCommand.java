@@ -1,0 +1,118 @@
+package jp.linkage.hub.launcher;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.launcher.batch.BatchInputException;
+import jp.linkage.hub.launcher.batch.CsvSource;
+import jp.linkage.hub.launcher.batch.QueryBatch;
+import jp.linkage.hub.launcher.batch.QueryFile;
+import jp.linkage.hub.launcher.batch.QueryRow;
+import jp.linkage.hub.launcher.batch.QuerySummary;
+import jp.linkage.hub.launcher.batch.ResultsFile;
+import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.server.QueryFiler;
+import jp.linkage.hub.server.QueryResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hub batch queries}: sends a file of queries (情報照会) as one agency through the intermediate
+ * server's database; the running {@code hub server} relays them (its outbox relay also picks up rows
+ * written by other processes) and records the answers, which are then written to the results file.
+ * Exit 0: every row sent and answered (any final status); 1: some rows rejected or without a final
+ * result within --timeout; 2: the file or the database could not be used.
+ */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+    description = "Send a file of queries (CSV localId,procedure,provider,item,edition) as one agency and write"
+        + " their results; needs a running hub server on the same database.")
+final class BatchQueriesCommand implements Callable<Integer> {
+  /** How often the database is asked for results while waiting. */
+  static final Duration POLL = Duration.ofMillis(250);
+
+  @Option(names = "--agency", required = true, description = "The querying agency, e.g. nenkin.")
+  String agency;
+
+  @Option(names = "--file", required = true, paramLabel = "FILE", description = "The query file (UTF-8 CSV).")
+  Path file;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the results (CSV).")
+  Path out;
+
+  @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+      description = "How long to wait for the last result (default ${DEFAULT-VALUE} s).")
+  long timeoutSeconds;
+
+  @Mixin
+  BatchDatabase database;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (timeoutSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must not be negative");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
+    try {
+      if (agencies.find(agency).isEmpty()) {
+        throw new BatchInputException("unknown agency " + agency + "; known: " + agencies.codes());
+      }
+      try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), new HashSet<>(agencies.codes()))) {
+        long total = CsvSource.countRows(file, false);
+        queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
+        QueryFiler filer = new QueryFiler(database.open(System.getenv()), Clock.systemUTC());
+        QuerySummary summary;
+        try (ResultsFile results = ResultsFile.to(out)) {
+          summary = new QueryBatch(sender(filer), err, total, System::nanoTime, Duration.ofSeconds(timeoutSeconds))
+              .run(queries, results);
+        }
+        stdout.println("queries of " + agency + " from " + file + ": " + summary.line());
+        stdout.println("results: " + out);
+        stdout.flush();
+        return summary.exitCode();
+      }
+    } catch (java.sql.SQLException e) {
+      // queries filed before the failure stay filed and are answered; a re-run would ask them again
+      err.println("the database failed during the run: " + e.getMessage() + "; queries sent before it stay"
+          + " sent (no results file was completed); re-running the file sends them again");
+      err.flush();
+      return 2;
+    } catch (BatchInputException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return 2;
+    }
+  }
+
+  private QueryBatch.Sender sender(QueryFiler filer) {
+    return new QueryBatch.Sender() {
+      @Override
+      public String send(QueryRow q) throws Exception {
+        return filer.file(agency, q.localId(), q.procedure(), q.provider(), q.item(), q.edition());
+      }
+
+      @Override
+      public Map<String, QueryResult> results(List<String> linkageIds) throws Exception {
+        return filer.results(agency, linkageIds);
+      }
+
+      @Override
+      public void pause() throws InterruptedException {
+        Thread.sleep(POLL.toMillis());
+      }
+    };
+  }
+}

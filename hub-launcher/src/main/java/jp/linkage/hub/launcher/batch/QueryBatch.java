@@ -1,0 +1,116 @@
+package jp.linkage.hub.launcher.batch;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.UnknownPersonException;
+
+/**
+ * Runs a query file: sends every valid row as a query of the agency, then waits (up to a timeout)
+ * for every result and writes the results file in file order. Bad rows and persons without a symbol
+ * become REJECTED lines; they never stop the run.
+ */
+public final class QueryBatch {
+  /** Sends queries and reads their results, e.g. through {@code QueryFiler}. */
+  public interface Sender {
+    /** @throws UnknownPersonException when the agency has no symbol for the row's local id */
+    String send(QueryRow query) throws Exception;
+
+    /** Current results by linkage id (ids unknown to the database left out). */
+    Map<String, QueryResult> results(List<String> linkageIds) throws Exception;
+
+    /** Waits a little before asking for results again. */
+    void pause() throws InterruptedException;
+  }
+
+  private record Entry(QueryRow row, String linkageId, List<RowProblem> problems) {}
+
+  private final Sender sender;
+  private final PrintWriter err;
+  private final long total;
+  private final LongSupplier nanoTime;
+  private final Duration timeout;
+
+  public QueryBatch(Sender sender, PrintWriter err, long total, LongSupplier nanoTime, Duration timeout) {
+    this.sender = sender;
+    this.err = err;
+    this.total = total;
+    this.nanoTime = nanoTime;
+    this.timeout = timeout;
+  }
+
+  public QuerySummary run(QueryFile file, ResultsFile out) throws Exception {
+    List<Entry> entries = new ArrayList<>();
+    Progress sending = new Progress(err, "queries sent", total, nanoTime);
+    for (Optional<QueryRow> next = file.next(); next.isPresent(); next = file.next()) {
+      entries.add(send(next.get()));
+      sending.advance(1);
+    }
+    sending.finish();
+    List<String> sent = entries.stream().filter(e -> e.linkageId() != null).map(Entry::linkageId).toList();
+    Map<String, QueryResult> finals = await(sent);
+    Map<String, QueryResult> last = new HashMap<>(finals);
+    List<String> open = sent.stream().filter(id -> !finals.containsKey(id)).toList();
+    if (!open.isEmpty()) {
+      last.putAll(sender.results(open));
+    }
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    finals.values().forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+    String noResult = "no final result within " + timeout.toSeconds() + " s; look it up later by its linkage id";
+    long rejected = 0;
+    for (Entry e : entries) {
+      if (e.linkageId() == null) {
+        rejected++;
+        out.rejected(e.row().line(), e.row().localId(), e.problems());
+      } else {
+        out.result(e.row().line(), e.row().localId(), e.linkageId(), last.get(e.linkageId()),
+            finals.containsKey(e.linkageId()) ? null : noResult);
+      }
+    }
+    return new QuerySummary(entries.size(), rejected, byStatus, open.size());
+  }
+
+  private Entry send(QueryRow row) throws Exception {
+    if (!row.valid()) {
+      return new Entry(row, null, row.problems());
+    }
+    try {
+      return new Entry(row, sender.send(row), List.of());
+    } catch (UnknownPersonException e) {
+      return new Entry(row, null, List.of(new RowProblem(row.line(), row.localId(), "localId", "UNKNOWN_PERSON",
+          e.getMessage())));
+    }
+  }
+
+  /** Asks for the open queries' results until all are final or the timeout runs out. */
+  private Map<String, QueryResult> await(List<String> sent) throws Exception {
+    Map<String, QueryResult> finals = new HashMap<>();
+    List<String> open = new ArrayList<>(sent);
+    Progress results = new Progress(err, "results", sent.size(), nanoTime);
+    long deadline = nanoTime.getAsLong() + timeout.toNanos();
+    while (!open.isEmpty()) {
+      Map<String, QueryResult> now = sender.results(open);
+      int before = open.size();
+      for (QueryResult r : now.values()) {
+        if (r.isFinal()) {
+          finals.put(r.linkageId(), r);
+        }
+      }
+      open.removeIf(finals::containsKey);
+      results.advance(before - open.size());
+      if (open.isEmpty() || nanoTime.getAsLong() - deadline >= 0) {
+        break;
+      }
+      sender.pause();
+    }
+    results.finish();
+    return finals;
+  }
+}
