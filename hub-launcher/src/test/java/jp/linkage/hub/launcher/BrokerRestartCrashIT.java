@@ -1,7 +1,6 @@
 package jp.linkage.hub.launcher;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,11 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.EmbeddedKafka;
@@ -88,51 +83,31 @@ class BrokerRestartCrashIT {
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
     List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> ledger.symbolsReceived() == symbols.size());
+    ledger.awaitSymbols(symbols.size());
     CrashLoad.registerReplicas(server, people);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
-    String[] linkageIds = new String[QUERIES];
-    AtomicInteger sent = new AtomicInteger();
-    AtomicReference<Exception> sendFailure = new AtomicReference<>();
-    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-    pacer.scheduleAtFixedRate(() -> {
-      int n = sent.get();
-      if (n < QUERIES && sendFailure.get() == null) {
-        try {
-          linkageIds[n] = CrashLoad.send(server, plan.get(n)); // a DB write: works with the broker down
-          sent.incrementAndGet();
-        } catch (Exception e) {
-          sendFailure.set(e);
-        }
-      }
-    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    PacedQueries queries = new PacedQueries(plan, PACE,
+        p -> CrashLoad.send(server, p)); // a DB write: works with the broker down
     try {
-      await("at least " + FINAL_BEFORE_STOP + " queries final before the broker stops").atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(20))
-          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_STOP);
+      ledger.awaitFinal(FINAL_BEFORE_STOP, "at least " + FINAL_BEFORE_STOP + " queries final before the broker stops",
+          Duration.ofMinutes(3));
       int port = kafka.port();
       kafka.close();
       int finalAtStop = ledger.finalQueries();
       assertTrue(finalAtStop < QUERIES, "stopped in the middle of the stream");
       await("queries keep arriving while the broker is down").atMost(Duration.ofMinutes(1))
-          .until(() -> sent.get() >= Math.min(QUERIES, finalAtStop + 60));
+          .until(() -> queries.sent() >= Math.min(QUERIES, finalAtStop + 60));
       long restart = System.nanoTime();
       kafka = EmbeddedKafka.start(WORK.resolve("kafka"), port);
-      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
-          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
-      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
-      await("every query final after the restart").atMost(Duration.ofMinutes(6))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> ledger.finalQueries() == QUERIES);
+      String[] linkageIds = queries.awaitAllSent(Duration.ofMinutes(3));
+      ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
       System.out.printf("broker restart: %d queries, %d final at the stop; restart→all final %d ms; %s%n",
           QUERIES, finalAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
     } finally {
-      pacer.shutdownNow();
+      queries.close();
     }
   }
 }

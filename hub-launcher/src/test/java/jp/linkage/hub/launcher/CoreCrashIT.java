@@ -1,9 +1,7 @@
 package jp.linkage.hub.launcher;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,11 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
@@ -91,33 +85,16 @@ class CoreCrashIT {
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
     List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> ledger.symbolsReceived() == symbols.size());
+    ledger.awaitSymbols(symbols.size());
     CrashLoad.registerReplicas(server, people);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
-    String[] linkageIds = new String[QUERIES];
-    AtomicInteger sent = new AtomicInteger();
-    AtomicReference<Exception> sendFailure = new AtomicReference<>();
-    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-    pacer.scheduleAtFixedRate(() -> {
-      int n = sent.get();
-      if (n < QUERIES && sendFailure.get() == null) {
-        try {
-          linkageIds[n] = CrashLoad.send(server, plan.get(n));
-          sent.incrementAndGet();
-        } catch (Exception e) {
-          sendFailure.set(e);
-        }
-      }
-    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));
     try {
-      await("at least " + ANSWERED_BEFORE_KILL + " queries final before the kill").atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(20))
-          .until(() -> ledger.finalQueries() >= ANSWERED_BEFORE_KILL);
+      ledger.awaitFinal(ANSWERED_BEFORE_KILL, "at least " + ANSWERED_BEFORE_KILL + " queries final before the kill",
+          Duration.ofMinutes(3));
       int finalAtKill = ledger.finalQueries();
-      int sentAtKill = sent.get();
+      int sentAtKill = queries.sent();
       long oldPid = core.pid();
       assertEquals(HubProcess.SIGKILL_STATUS, core.kill(), "the core died of SIGKILL");
       Instant killedAt = Instant.now();
@@ -130,13 +107,9 @@ class CoreCrashIT {
       Instant restartedAt = Instant.now();
       core.awaitOutput("core ready", Duration.ofMinutes(3));
       long ready = System.nanoTime();
-      int sentByReady = sent.get();
-      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
-          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
-      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
-      await("every query final after the restart").atMost(Duration.ofMinutes(6))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> ledger.finalQueries() == QUERIES);
+      int sentByReady = queries.sent();
+      String[] linkageIds = queries.awaitAllSent(Duration.ofMinutes(3));
+      ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
 
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
@@ -151,7 +124,7 @@ class CoreCrashIT {
       assertEquals(HubProcess.SIGTERM_STATUS, core.terminate(), "SIGTERM ends the core");
       assertTrue(core.lastLog().contains("core stopped"), "SIGTERM closes the core in its shutdown hook");
     } finally {
-      pacer.shutdownNow();
+      queries.close();
     }
   }
 

@@ -53,6 +53,19 @@ final class CrashLedger {
     return count(SERVER_DB, "SELECT count(*) FROM is_symbol_request WHERE completed_at IS NOT NULL");
   }
 
+  /** Waits until {@code requests} symbol requests have been answered. */
+  void awaitSymbols(int requests) {
+    org.awaitility.Awaitility.await("symbols for all " + requests + " symbol requests")
+        .atMost(java.time.Duration.ofMinutes(3)).pollInterval(java.time.Duration.ofMillis(200))
+        .until(() -> symbolsReceived() == requests);
+  }
+
+  /** Waits until at least {@code n} queries are final. */
+  void awaitFinal(int n, String what, java.time.Duration atMost) {
+    org.awaitility.Awaitility.await(what).atMost(atMost).pollInterval(java.time.Duration.ofMillis(20))
+        .until(() -> finalQueries() >= n);
+  }
+
   int finalQueries() throws SQLException {
     return count(SERVER_DB, "SELECT count(*) FROM is_query WHERE status NOT IN ('SENT', 'QUEUED')");
   }

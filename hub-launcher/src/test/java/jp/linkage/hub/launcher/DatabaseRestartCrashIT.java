@@ -1,7 +1,5 @@
 package jp.linkage.hub.launcher;
 
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -10,12 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.EmbeddedKafka;
@@ -100,55 +93,31 @@ class DatabaseRestartCrashIT {
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
     List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> ledger.symbolsReceived() == symbols.size());
+    ledger.awaitSymbols(symbols.size());
     CrashLoad.registerReplicas(server, people);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
-    String[] linkageIds = new String[QUERIES];
-    AtomicInteger sent = new AtomicInteger();
-    ReentrantLock sending = new ReentrantLock(); // held by the test while the database is down
-    AtomicReference<Exception> sendFailure = new AtomicReference<>();
-    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-    pacer.scheduleAtFixedRate(() -> {
-      int n = sent.get();
-      if (n < QUERIES && sendFailure.get() == null && sending.tryLock()) {
-        try {
-          linkageIds[n] = CrashLoad.send(server, plan.get(n));
-          sent.incrementAndGet();
-        } catch (Exception e) {
-          sendFailure.set(e);
-        } finally {
-          sending.unlock();
-        }
-      }
-    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));
     try {
-      await("at least " + FINAL_BEFORE_STOP + " queries final before the database stops")
-          .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
-          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_STOP);
-      sending.lock(); // waits for a call in flight, then holds the back-offices off
-      int sentAtStop = sent.get();
+      ledger.awaitFinal(FINAL_BEFORE_STOP, "at least " + FINAL_BEFORE_STOP + " queries final before the database stops",
+          Duration.ofMinutes(3));
+      queries.gate().lock(); // waits for a call in flight, then holds the back-offices off
+      int sentAtStop = queries.sent();
       int finalAtStop = ledger.finalQueries();
       assertTrue(finalAtStop < QUERIES, "stopped in the middle of the stream");
       int port = postgres.getPort();
       postgres.close();
       long restart = System.nanoTime();
       postgres = startPostgres(port);
-      sending.unlock();
-      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
-          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
-      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
-      await("every query final after the restart").atMost(Duration.ofMinutes(6))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> ledger.finalQueries() == QUERIES);
+      queries.gate().unlock();
+      String[] linkageIds = queries.awaitAllSent(Duration.ofMinutes(3));
+      ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
       System.out.printf("database restart: %d queries, %d sent at the stop; restart→all final %d ms; %s%n",
           QUERIES, sentAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
     } finally {
-      pacer.shutdownNow();
+      queries.close();
     }
   }
 }

@@ -1,9 +1,7 @@
 package jp.linkage.hub.launcher;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,11 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.iface.backoffice.BackOfficeClient;
@@ -76,9 +70,7 @@ class ServerCrashIT {
         Clock.systemUTC())) {
       people = setup.registry().persons();
       List<String[]> symbols = CrashLoad.requestSymbols(setup.server(), people);
-      await("symbols for all " + symbols.size() + " symbol requests").atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(200))
-          .until(() -> ledger.symbolsReceived() == symbols.size());
+      ledger.awaitSymbols(symbols.size());
       CrashLoad.registerReplicas(setup.server(), people);
     }
     server = new HubProcess("server", WORK, infra, dataDir, "server", "--database", CrashLedger.SERVER_DB,
@@ -119,27 +111,12 @@ class ServerCrashIT {
     for (String agency : CrashLoad.AGENCIES) {
       backOffices.put(agency, BackOfficeClient.connect(kafka.bootstrapServers(), agency, agency + "-crash", null));
     }
-    String[] linkageIds = new String[QUERIES];
-    AtomicInteger sent = new AtomicInteger();
-    AtomicReference<Exception> sendFailure = new AtomicReference<>();
-    ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-    pacer.scheduleAtFixedRate(() -> {
-      int n = sent.get();
-      if (n < QUERIES && sendFailure.get() == null) {
-        CrashLoad.Planned p = plan.get(n);
-        try {
-          linkageIds[n] = backOffices.get(p.querier()).query(new BackOfficeQuery(p.localId(), p.procedure(),
-              p.provider(), p.item(), DemoPeople.EDITION)); // to Kafka: works while the server is down
-          sent.incrementAndGet();
-        } catch (Exception e) {
-          sendFailure.set(e);
-        }
-      }
-    }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+    PacedQueries queries = new PacedQueries(plan, PACE, // to Kafka: works while the server is down
+        p -> backOffices.get(p.querier()).query(new BackOfficeQuery(p.localId(), p.procedure(), p.provider(),
+            p.item(), DemoPeople.EDITION)));
     try {
-      await("at least " + FINAL_BEFORE_KILL + " queries final before the kill").atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(20))
-          .until(() -> ledger.finalQueries() >= FINAL_BEFORE_KILL);
+      ledger.awaitFinal(FINAL_BEFORE_KILL, "at least " + FINAL_BEFORE_KILL + " queries final before the kill",
+          Duration.ofMinutes(3));
       int finalAtKill = ledger.finalQueries();
       assertEquals(HubProcess.SIGKILL_STATUS, server.kill(), "the server died of SIGKILL");
       assertFalse(server.lastLog().contains("server stopped"), "SIGKILL leaves no time for a shutdown hook");
@@ -147,12 +124,8 @@ class ServerCrashIT {
       server.start();
       long restart = System.nanoTime();
       server.awaitOutput("server ready", Duration.ofMinutes(3));
-      await("all " + QUERIES + " queries sent").atMost(Duration.ofMinutes(3))
-          .until(() -> sent.get() == QUERIES || sendFailure.get() != null);
-      assertNull(sendFailure.get(), () -> "a query could not be sent: " + sendFailure.get());
-      await("every query final after the restart").atMost(Duration.ofMinutes(6))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> ledger.finalQueries() == QUERIES);
+      String[] linkageIds = queries.awaitAllSent(Duration.ofMinutes(3));
+      ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       assertEquals(HubProcess.SIGTERM_STATUS, server.terminate(), "SIGTERM ends the server");
       try (ServerStack reader = ServerStack.start(infra, CrashLedger.SERVER_DB, PROCESS, secrets, agencies,
@@ -162,7 +135,7 @@ class ServerCrashIT {
             QUERIES, finalAtKill, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
       }
     } finally {
-      pacer.shutdownNow();
+      queries.close();
       for (BackOfficeClient c : backOffices.values()) {
         c.close();
       }
