@@ -16,27 +16,37 @@ final class DemoPrinter {
     out.println();
     out.println("Queries (情報照会):");
     for (DemoReport.Labelled q : r.queries()) {
-      QueryResult res = q.result();
-      out.printf("  - %s%n", q.label());
-      out.printf("      querier %s (local id %s) -> provider %s, item %s, procedure %s%n", q.querier(),
-          res.localId(), res.provider(), res.item(), res.procedure());
-      out.printf("      status %s%s%n", res.status(), res.outcome() == null ? "" : ", outcome " + res.outcome());
-      if (res.answer() != null) {
-        out.printf("      answer (edition %s, as of %s, %s): %s%n", res.answer().path("edition").asText(),
-            res.answer().path("asOf").asText(), res.answer().at("/freshness/status").asText(),
-            res.answer().path("data"));
-      }
-      if (res.detail() != null) {
-        out.printf("      reason: %s%n", res.detail());
-      }
+      printQuery(q, out);
     }
     out.println();
     out.println("Malformed message rejected back to its sender: " + r.rejection());
+    out.println();
+    DemoReport.StaleReplica s = r.staleReplica();
+    out.println("Case 5, stale replica (副本の鮮度): the insurer's master changed at " + s.masterChangedAt()
+        + "; change notice sent, replica due by " + s.deadline());
+    out.println("  the answer was " + (s.held() ? "held until the replica caught up" : "NOT held"));
+    printQuery(s.query(), out);
     out.println();
     out.println("Provision records (情報提供等記録): hub " + r.hubRecords());
     for (Map.Entry<String, Integer> e : r.agencyRecords().entrySet()) {
       out.printf("  %-20s %3d%n", e.getKey(), e.getValue());
     }
     out.println("Access-log hash chains intact: " + r.accessLogIntact());
+  }
+
+  private static void printQuery(DemoReport.Labelled q, PrintStream out) {
+    QueryResult res = q.result();
+    out.printf("  - %s%n", q.label());
+    out.printf("      querier %s (local id %s) -> provider %s, item %s, procedure %s%n", q.querier(),
+        res.localId(), res.provider(), res.item(), res.procedure());
+    out.printf("      status %s%s%n", res.status(), res.outcome() == null ? "" : ", outcome " + res.outcome());
+    if (res.answer() != null) {
+      out.printf("      answer (edition %s, as of %s, %s): %s%n", res.answer().path("edition").asText(),
+          res.answer().path("asOf").asText(), res.answer().at("/freshness/status").asText(),
+          res.answer().path("data"));
+    }
+    if (res.detail() != null) {
+      out.printf("      reason: %s%n", res.detail());
+    }
   }
 }

@@ -13,6 +13,7 @@ import jp.linkage.hub.server.QueryResult;
  * @param agencyRecords provision records per agency
  * @param accessLogIntact whether every agency's access-log chain verified
  * @param rejection the rejection that came back for the deliberately malformed message
+ * @param staleReplica case 5: a query made while the provider's replica lagged behind its master
  */
 public record DemoReport(
     Map<String, Integer> symbolsIssued,
@@ -20,7 +21,16 @@ public record DemoReport(
     long hubRecords,
     Map<String, Integer> agencyRecords,
     boolean accessLogIntact,
-    String rejection) {
+    String rejection,
+    StaleReplica staleReplica) {
+
+  /**
+   * Case 5: the insurer's master changed ({@code masterChangedAt}, a change notice with {@code
+   * deadline}); Chiyoda's query arrived before the replica caught up and was held ({@code held}) until
+   * the registration, then answered ({@code query}).
+   */
+  public record StaleReplica(java.time.Instant masterChangedAt, java.time.Instant deadline, boolean held,
+      Labelled query) {}
 
   /** One query of the scenario and what came of it. */
   public record Labelled(String label, String querier, QueryResult result) {}

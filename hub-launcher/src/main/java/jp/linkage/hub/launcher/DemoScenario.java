@@ -22,6 +22,7 @@ import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.NoticeReceipt;
 import jp.linkage.hub.server.QueryResult;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -29,8 +30,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The demo: symbols for every agency's persons, replicas registered, permitted queries answered
- * from the provider's replica, one query the permission table denies, and one malformed message
- * rejected back to its sender.
+ * from the provider's replica, one query the permission table denies, one malformed message
+ * rejected back to its sender, and case 5 (a query while the provider's replica lags its master).
  */
 public final class DemoScenario {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -84,7 +85,46 @@ public final class DemoScenario {
           .filter(r -> linkageIds.contains(r.linkageId())).count());
       intact &= server.verifyAccessLog(agency).intact();
     }
-    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection);
+    DemoReport.StaleReplica stale = staleReplica(people);
+    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection, stale);
+  }
+
+  /**
+   * Case 5 of the 2017 audit: an insured Chiyoda resident leaves the health insurance society; its
+   * back-office sends a change notice at once, the replica update follows later (deadline: second
+   * business day before opening). Chiyoda's NHI asks the society in between: the shipped policy holds
+   * nhi-eligibility answers while a change is pending, so the answer comes after the registration and
+   * says the person left, instead of "still insured" from the stale replica.
+   */
+  private DemoReport.StaleReplica staleReplica(List<Person> people) throws Exception {
+    int person = secondInsuredChiyodaResident(people);
+    String atInsurer = local(INSURER, person);
+    String item = "medical-insurance-eligibility";
+    Instant left = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    NoticeReceipt notice = server.noticeChange(INSURER, item, atInsurer, left);
+    int heldBefore = server.heldAnswers(INSURER);
+    DemoReport.Labelled q = send("Chiyoda asks the insurer for eligibility while the insurer's change is pending",
+        CHIYODA, local(CHIYODA, person), "nhi-eligibility", INSURER, item);
+    Await.until("the insurer to hold the answer", TIMEOUT, () -> server.heldAnswers(INSURER) > heldBefore
+        || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
+    boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
+    server.registerReplica(INSURER, item, atInsurer, EDITION, DemoPeople.eligibility(person)
+        .put("disqualificationDate", left.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString()), left);
+    Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
+        () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
+    return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,
+        server.result(CHIYODA, q.result().linkageId()).orElseThrow()));
+  }
+
+  /** An insured Chiyoda resident other than the one the main queries use. */
+  static int secondInsuredChiyodaResident(List<Person> people) {
+    int seen = 0;
+    for (int i = 0; i < people.size() - 1; i++) {
+      if (DemoPeople.insured(i) && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA) && seen++ == 1) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("the synthetic population has no second insured Chiyoda resident");
   }
 
   /** Every agency asks the registry for the symbols of the persons it knows, then waits for them. */
