@@ -16,8 +16,11 @@ public record ItemPolicy(
     Duration deferFor,
     Map<String, WhilePending> procedures) {
 
-  /** Used when the policy file names no {@code deferFor}. */
-  public static final Duration DEFAULT_DEFER_FOR = Duration.ofMinutes(30);
+  /**
+   * Used when the policy file names no {@code deferFor}; below the queriers' default bulk timeout (10
+   * min), since a querier that gave up cannot use an answer held longer.
+   */
+  public static final Duration DEFAULT_DEFER_FOR = Duration.ofMinutes(5);
 
   public ItemPolicy {
     deferFor = deferFor == null ? DEFAULT_DEFER_FOR : deferFor;

@@ -37,7 +37,7 @@ class ReplicaPoliciesTest {
     ItemPolicy eligibility = SHIPPED.forItem("medical-insurance-eligibility");
     assertEquals(WhilePending.DEFER, eligibility.whilePending("nhi-eligibility"));
     assertEquals(WhilePending.WARN, eligibility.whilePending("some-other-procedure"));
-    assertEquals(Duration.ofMinutes(30), eligibility.deferFor());
+    assertEquals(Duration.ofMinutes(5), eligibility.deferFor());
     assertEquals(new LagWindow.BusinessDays(2), SHIPPED.forItem("no-such-item").window(), "defaults");
   }
 
