@@ -1,5 +1,7 @@
 package jp.linkage.hub.launcher;
 
+import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.launcher.batch.BatchInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +14,13 @@ import picocli.CommandLine.Spec;
 final class BatchCommand implements Runnable {
   @Spec
   CommandSpec spec;
+
+  /** The batch commands act for one agency of the directory; another is unusable input (exit 2). */
+  static void requireKnown(AgencyDirectory agencies, String agency) throws BatchInputException {
+    if (agencies.find(agency).isEmpty()) {
+      throw new BatchInputException("unknown agency " + agency + "; known: " + agencies.codes());
+    }
+  }
 
   @Override
   public void run() {

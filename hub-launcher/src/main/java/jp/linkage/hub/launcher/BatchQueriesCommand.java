@@ -67,9 +67,7 @@ final class BatchQueriesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     try {
-      if (agencies.find(agency).isEmpty()) {
-        throw new BatchInputException("unknown agency " + agency + "; known: " + agencies.codes());
-      }
+      BatchCommand.requireKnown(agencies, agency);
       try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), new HashSet<>(agencies.codes()))) {
         long total = CsvSource.countRows(file, false);
         queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));

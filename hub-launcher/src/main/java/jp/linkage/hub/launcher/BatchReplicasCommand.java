@@ -66,12 +66,8 @@ final class BatchReplicasCommand implements Callable<Integer> {
     LayoutValidator layouts = new LayoutValidator(LayoutCatalog.loadFromClasspath());
     Path reportFile = report != null ? report : defaultReport(file);
     try {
-      if (AgencyDirectory.loadFromClasspath().find(agency).isEmpty()) {
-        throw new BatchInputException("unknown agency " + agency + "; known: "
-            + AgencyDirectory.loadFromClasspath().codes());
-      }
-      ReplicaPolicies policies = replicaPolicies == null ? ReplicaPolicies.loadDefault()
-          : ReplicaPolicies.load(replicaPolicies);
+      BatchCommand.requireKnown(AgencyDirectory.loadFromClasspath(), agency);
+      ReplicaPolicies policies = ReplicaPolicies.loadOrDefault(replicaPolicies);
       try (ReplicaFile replicas = ReplicaFile.open(file, layouts)) {
         long total = CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
         replicas.unknownColumns().forEach(c -> err.println("warning: column " + c + " is not in layout "

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class DemoScenario {
     int person = secondInsuredChiyodaResident(people);
     String atInsurer = local(INSURER, person);
     String item = "medical-insurance-eligibility";
-    Instant left = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant left = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     NoticeReceipt notice = server.noticeChange(INSURER, item, atInsurer, left);
     int heldBefore = server.heldAnswers(INSURER);
     DemoReport.Labelled q = send("Chiyoda asks the insurer for eligibility while the insurer's change is pending",
@@ -109,7 +110,7 @@ public final class DemoScenario {
         || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
     server.registerReplica(INSURER, item, atInsurer, EDITION, DemoPeople.eligibility(person)
-        .put("disqualificationDate", left.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString()), left);
+        .put("disqualificationDate", left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString()), left);
     Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
         () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,

@@ -47,7 +47,7 @@ public final class ServerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReplicaPolicies policies;
     try {
-      policies = replicaPolicies == null ? ReplicaPolicies.loadDefault() : ReplicaPolicies.load(replicaPolicies);
+      policies = ReplicaPolicies.loadOrDefault(replicaPolicies);
     } catch (ReplicaPolicies.PolicyFileException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;

@@ -4,16 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.linkage.hub.core.CoreSystem;
-import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.EmbeddedKafka;
 import jp.linkage.hub.infra.HubInfrastructure;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
 import org.junit.jupiter.api.AfterAll;
@@ -40,26 +35,16 @@ class BrokerRestartCrashIT {
 
   private static EmbeddedKafka kafka;
   private static HubInfrastructure infra;
-  private static CoreSystem core;
+  private static CrashHub hub;
   private static ServerStack stack;
-  private static CrashLedger ledger;
 
   @BeforeAll
   static void startHub() throws Exception {
     CrashLedger.deleteRecursively(WORK);
     kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
-    HubInfrastructure shared = SharedInfrastructure.get();
-    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "HUB_JDBC_URL", shared.jdbcUrl("postgres"), "HUB_JDBC_USER", shared.jdbcUser(),
-        "HUB_JDBC_PASSWORD", shared.jdbcPassword()));
-    CrashLedger.dropDatabases(infra, CrashLedger.CORE_DB, CrashLedger.SERVER_DB);
-    DevSecrets secrets = DevSecrets.in(WORK.resolve("data").resolve(DevSecrets.DIRECTORY));
-    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
-    Hub.createTopics(infra, agencies);
-    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
-    stack = ServerStack.start(infra, CrashLedger.SERVER_DB, "broker-restart-intermediate-server", secrets,
-        agencies, PERSONS, Clock.systemUTC());
-    ledger = new CrashLedger(infra);
+    infra = CrashHub.onSharedPostgres(kafka.bootstrapServers());
+    hub = CrashHub.start(infra, WORK);
+    stack = hub.server("broker-restart-intermediate-server", PERSONS);
   }
 
   @AfterAll
@@ -67,8 +52,8 @@ class BrokerRestartCrashIT {
     if (stack != null) {
       stack.close();
     }
-    if (core != null) {
-      core.close();
+    if (hub != null) {
+      hub.close();
     }
     if (kafka != null) {
       kafka.close();
@@ -82,9 +67,8 @@ class BrokerRestartCrashIT {
   void aBrokerRestartMidStreamLosesNothingAndDoublesNothing() throws Exception {
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
-    List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    ledger.awaitSymbols(symbols.size());
-    CrashLoad.registerReplicas(server, people);
+    CrashLedger ledger = hub.ledger;
+    CrashLoad.prepare(server, people, ledger);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
     PacedQueries queries = new PacedQueries(plan, PACE,

@@ -84,9 +84,7 @@ class CoreCrashIT {
     long t0 = System.nanoTime();
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
-    List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    ledger.awaitSymbols(symbols.size());
-    CrashLoad.registerReplicas(server, people);
+    CrashLoad.prepare(server, people, ledger);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
     PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));

@@ -42,6 +42,12 @@ final class CrashLoad {
     return requested;
   }
 
+  /** Symbols for every agency's persons (awaited) and their replicas, as before a crash test's stream. */
+  static void prepare(IntermediateServer server, List<Person> people, CrashLedger ledger) throws Exception {
+    ledger.awaitSymbols(requestSymbols(server, people).size());
+    registerReplicas(server, people);
+  }
+
   /** Replicas for everybody but the last person, who has no record anywhere (NO_RECORD). */
   static void registerReplicas(IntermediateServer server, List<Person> people) throws Exception {
     Instant changed = Instant.now(); // within every window: no late-registration alerts

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.linkage.hub.core.CoreSystem;
-import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.EmbeddedKafka;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.registry.Person;
@@ -40,9 +37,8 @@ class DatabaseRestartCrashIT {
   private static EmbeddedKafka kafka;
   private static EmbeddedPostgres postgres;
   private static HubInfrastructure infra;
-  private static CoreSystem core;
+  private static CrashHub hub;
   private static ServerStack stack;
-  private static CrashLedger ledger;
 
   private static EmbeddedPostgres startPostgres(int port) throws Exception {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -60,13 +56,8 @@ class DatabaseRestartCrashIT {
     infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
         "HUB_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
         "HUB_JDBC_USER", "postgres", "HUB_JDBC_PASSWORD", ""));
-    DevSecrets secrets = DevSecrets.in(WORK.resolve("data").resolve(DevSecrets.DIRECTORY));
-    AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
-    Hub.createTopics(infra, agencies);
-    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
-    stack = ServerStack.start(infra, CrashLedger.SERVER_DB, "database-restart-intermediate-server", secrets,
-        agencies, PERSONS, Clock.systemUTC());
-    ledger = new CrashLedger(infra);
+    hub = CrashHub.start(infra, WORK);
+    stack = hub.server("database-restart-intermediate-server", PERSONS);
   }
 
   @AfterAll
@@ -74,8 +65,8 @@ class DatabaseRestartCrashIT {
     if (stack != null) {
       stack.close();
     }
-    if (core != null) {
-      core.close();
+    if (hub != null) {
+      hub.close();
     }
     if (infra != null) {
       infra.close();
@@ -92,9 +83,8 @@ class DatabaseRestartCrashIT {
   void aDatabaseRestartMidStreamLosesNothingAndDoublesNothing() throws Exception {
     IntermediateServer server = stack.server();
     List<Person> people = stack.registry().persons();
-    List<String[]> symbols = CrashLoad.requestSymbols(server, people);
-    ledger.awaitSymbols(symbols.size());
-    CrashLoad.registerReplicas(server, people);
+    CrashLedger ledger = hub.ledger;
+    CrashLoad.prepare(server, people, ledger);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
     PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));

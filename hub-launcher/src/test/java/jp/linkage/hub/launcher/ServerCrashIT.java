@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.linkage.hub.core.CoreSystem;
-import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.iface.backoffice.BackOfficeClient;
 import jp.linkage.hub.iface.backoffice.BackOfficeQuery;
 import jp.linkage.hub.infra.EmbeddedKafka;
 import jp.linkage.hub.infra.HubInfrastructure;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.registry.Person;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,37 +40,24 @@ class ServerCrashIT {
 
   private static EmbeddedKafka kafka;
   private static HubInfrastructure infra;
-  private static DevSecrets secrets;
-  private static AgencyDirectory agencies;
-  private static CoreSystem core;
-  private static HubProcess server;
+  private static CrashHub hub;
   private static CrashLedger ledger;
+  private static HubProcess server;
   private static List<Person> people;
 
   @BeforeAll
   static void startHub() throws Exception {
     CrashLedger.deleteRecursively(WORK);
     kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
-    HubInfrastructure shared = SharedInfrastructure.get();
-    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "HUB_JDBC_URL", shared.jdbcUrl("postgres"), "HUB_JDBC_USER", shared.jdbcUser(),
-        "HUB_JDBC_PASSWORD", shared.jdbcPassword()));
-    CrashLedger.dropDatabases(infra, CrashLedger.CORE_DB, CrashLedger.SERVER_DB);
-    Path dataDir = WORK.resolve("data");
-    secrets = DevSecrets.in(dataDir.resolve(DevSecrets.DIRECTORY));
-    agencies = AgencyDirectory.loadFromClasspath();
-    Hub.createTopics(infra, agencies);
-    core = Hub.startCore(infra, CrashLedger.CORE_DB, secrets, agencies, Clock.systemUTC());
-    ledger = new CrashLedger(infra);
-    try (ServerStack setup = ServerStack.start(infra, CrashLedger.SERVER_DB, PROCESS, secrets, agencies, PERSONS,
-        Clock.systemUTC())) {
+    infra = CrashHub.onSharedPostgres(kafka.bootstrapServers());
+    hub = CrashHub.start(infra, WORK);
+    ledger = hub.ledger;
+    try (ServerStack setup = hub.server(PROCESS, PERSONS)) {
       people = setup.registry().persons();
-      List<String[]> symbols = CrashLoad.requestSymbols(setup.server(), people);
-      ledger.awaitSymbols(symbols.size());
-      CrashLoad.registerReplicas(setup.server(), people);
+      CrashLoad.prepare(setup.server(), people, ledger);
     }
-    server = new HubProcess("server", WORK, infra, dataDir, "server", "--database", CrashLedger.SERVER_DB,
-        "--process-name", PROCESS, "--persons", String.valueOf(PERSONS));
+    server = new HubProcess("server", WORK, infra, CrashHub.dataDir(WORK), "server",
+        "--database", CrashLedger.SERVER_DB, "--process-name", PROCESS, "--persons", String.valueOf(PERSONS));
     server.start();
     server.awaitOutput("server ready", Duration.ofMinutes(3));
   }
@@ -84,8 +67,8 @@ class ServerCrashIT {
     if (server != null) {
       server.close();
     }
-    if (core != null) {
-      core.close();
+    if (hub != null) {
+      hub.close();
     }
     if (infra != null) {
       infra.close();
@@ -128,8 +111,7 @@ class ServerCrashIT {
       ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       assertEquals(HubProcess.SIGTERM_STATUS, server.terminate(), "SIGTERM ends the server");
-      try (ServerStack reader = ServerStack.start(infra, CrashLedger.SERVER_DB, PROCESS, secrets, agencies,
-          PERSONS, Clock.systemUTC())) {
+      try (ServerStack reader = hub.server(PROCESS, PERSONS)) {
         CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, reader.server());
         System.out.printf("server crash: %d queries, %d final at the kill; restart→all final %d ms; %s%n",
             QUERIES, finalAtKill, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);

@@ -1,6 +1,5 @@
 package jp.linkage.hub.server;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,16 +21,10 @@ final class AccessLog {
   }
 
   /**
+   * Stages the entry in the transaction's appender, which the caller flushes before commit.
+   *
    * @param purpose why: {@code registration} or the linkage id the read answers
    */
-  static void append(Connection c, String agency, Access access, String item, String localId,
-      String purpose, Instant at) throws SQLException {
-    ChainAppender log = ServerSchema.ACCESS_LOG.appender(c);
-    append(log, agency, access, item, localId, purpose, at);
-    log.flush();
-  }
-
-  /** Stages the entry in the transaction's appender, which the caller flushes before commit. */
   static void append(ChainAppender log, String agency, Access access, String item, String localId,
       String purpose, Instant at) throws SQLException {
     String payload = Json.write(new Entry(access.name(), item, localId, purpose));

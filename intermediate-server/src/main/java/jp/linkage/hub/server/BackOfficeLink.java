@@ -32,7 +32,7 @@ final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   /** Alerts are forwarded at least this often. */
   static final long ALERT_PERIOD_MS = 1_000;
 
-  /** Starts a query in the caller's transaction ({@link IntermediateServer#queryIn}). */
+  /** Starts a query in the caller's transaction ({@link QueryFiler#fileIn}). */
   @FunctionalInterface
   interface QueryStarter {
     void start(Connection c, String agency, String linkageId, String localId, String procedure,

@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.MessageType;
-import jp.linkage.hub.iface.TopicLayout;
-import jp.linkage.hub.iface.message.QueryRequest;
 
 /**
  * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and
@@ -24,7 +20,6 @@ import jp.linkage.hub.iface.message.QueryRequest;
 final class BulkDispatcher extends SignalledWorker {
   private final DataSource dataSource;
   private final EnvelopeCodec codec;
-  private final Outbox outbox;
   private final Runnable relaySoon;
   private final Consumer<QueryCompletion> announce;
   private final Clock clock;
@@ -40,13 +35,12 @@ final class BulkDispatcher extends SignalledWorker {
    * @param relaySoon asked to relay the outbox after queries were sent
    * @param announce told of queries this dispatcher ends (no symbol, overdue)
    */
-  BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Outbox outbox, Runnable relaySoon,
+  BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Runnable relaySoon,
       Consumer<QueryCompletion> announce, Clock clock, BulkSettings settings, long periodMs, String name)
       throws Exception {
     super(periodMs, name);
     this.dataSource = dataSource;
     this.codec = codec;
-    this.outbox = outbox;
     this.relaySoon = relaySoon;
     this.announce = announce;
     this.clock = clock;
@@ -129,10 +123,8 @@ final class BulkDispatcher extends SignalledWorker {
           }
           continue;
         }
-        Envelope envelope = codec.envelope(q.linkageId(), Envelope.agencySource(key.agency()),
-            MessageType.QUERY_REQUESTED, q.linkageId(),
-            new QueryRequest(q.procedure(), key.provider(), q.item(), q.symbol(), q.edition()));
-        outbox.add(c, TopicLayout.toHub(key.agency()), q.linkageId(), envelope);
+        QueryFiler.queue(c, codec, key.agency(), q.linkageId(), q.procedure(), key.provider(), q.item(),
+            q.symbol(), q.edition());
         sent.add(q.linkageId());
       }
       BulkQueue.markSent(c, key.agency(), sent, now);

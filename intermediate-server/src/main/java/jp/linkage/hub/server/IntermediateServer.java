@@ -85,7 +85,7 @@ public final class IntermediateServer implements AutoCloseable {
     this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
     this.filer = new QueryFiler(dataSource, clock);
     this.bulkSettings = bulkSettings;
-    this.bulk = new BulkDispatcher(dataSource, codec, outbox, relay::signal, this::announce, clock,
+    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, this::announce, clock,
         bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
     this.submitter = new BulkSubmitter(dataSource, bulk, clock);
     this.crypto = cryptoPool(processName + "-crypto-");
@@ -228,12 +228,6 @@ public final class IntermediateServer implements AutoCloseable {
     return linkageId;
   }
 
-  /** Records the query and queues it in the caller's transaction; refuses an unknown person before writing. */
-  void queryIn(Connection c, String agency, String linkageId, String localId, String procedure,
-      String provider, String item, String edition) throws Exception {
-    filer.fileIn(c, agency, linkageId, localId, procedure, provider, item, edition);
-  }
-
   /**
    * Starts the back-office link (業務システム連携) of every hosted agency: reads {@code bo.<agency>.to-server}
    * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
@@ -244,7 +238,7 @@ public final class IntermediateServer implements AutoCloseable {
       throw new IllegalStateException("the back-office link is already running");
     }
     BackOfficeLink.Parts parts = new BackOfficeLink.Parts(dataSource, codec, tenants.keySet(), registrar, outbox,
-        relay::signal, freshness::signal, clock, this::queryIn);
+        relay::signal, freshness::signal, clock, filer::fileIn);
     backOffice = BackOfficeLink.start(parts, backOfficeBootstrap, processName);
   }
 

@@ -1,5 +1,6 @@
 package jp.linkage.hub.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
@@ -120,9 +121,9 @@ final class ProviderSide {
     }
     // during a transition: answer in the querier's edition when the layouts allow, else in the replica's
     String edition = r.edition();
-    com.fasterxml.jackson.databind.JsonNode data = r.document();
+    JsonNode data = r.document();
     if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
-      Optional<com.fasterxml.jackson.databind.JsonNode> projected =
+      Optional<JsonNode> projected =
           editions.project(r.item(), edition, request.layoutEdition(), data);
       if (projected.isPresent()) {
         edition = request.layoutEdition();

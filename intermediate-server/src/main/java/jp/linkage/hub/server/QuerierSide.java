@@ -1,5 +1,6 @@
 package jp.linkage.hub.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,7 +65,7 @@ final class QuerierSide {
    * signed answer re-encrypted to us, or replayed into another linkage); null when it does.
    */
   private static String boundElsewhere(String answer, String linkageId, String agency) {
-    com.fasterxml.jackson.databind.JsonNode doc;
+    JsonNode doc;
     try {
       doc = Json.read(answer);
     } catch (IllegalStateException e) {

@@ -58,6 +58,15 @@ public final class QueryFiler {
     String symbol = PersonLinks.symbolOf(c, agency, localId)
         .orElseThrow(() -> new UnknownPersonException(agency, localId));
     Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
+    queue(c, codec, agency, linkageId, procedure, provider, item, symbol, edition);
+  }
+
+  /**
+   * Queues the query-requested envelope (id = linkage id) in the outbox, in the caller's transaction;
+   * the one place a query's message is made, for interactive, back-office and bulk queries alike.
+   */
+  static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, String procedure,
+      String provider, String item, String symbol, String edition) throws SQLException {
     Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
         MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
     Outbox.add(c, codec, TopicLayout.toHub(agency), linkageId, envelope);

@@ -36,14 +36,20 @@ final class ReplicaAlerts {
     }
   }
 
-  /** Raises OVERDUE for every pending notice past its deadline, once each; returns how many are new. */
+  /**
+   * Raises OVERDUE for every pending notice past its deadline, once each; returns how many are new.
+   * Runs every second: notices already alerted are skipped by the unique key's index rather than
+   * re-inserted (the conflict clause only covers a concurrent sweep).
+   */
   static int raiseOverdue(Connection c, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_replica_alert (agency, kind, item,"
         + " local_id, master_changed_at, deadline, detail, raised_at, alert_key)"
         + " SELECT agency, 'OVERDUE', item, local_id, master_changed_at, deadline,"
-        + " 'the master changed but the replica was not registered by its deadline', ?,"
-        + " 'OVERDUE|' || item || '|' || local_id || '|' || master_changed_at"
-        + " FROM is_change_notice WHERE resolved_at IS NULL AND deadline < ?"
+        + " 'the master changed but the replica was not registered by its deadline', ?, alert_key"
+        + " FROM (SELECT n.*, 'OVERDUE|' || n.item || '|' || n.local_id || '|' || n.master_changed_at AS alert_key"
+        + " FROM is_change_notice n WHERE n.resolved_at IS NULL AND n.deadline < ?) overdue"
+        + " WHERE NOT EXISTS (SELECT 1 FROM is_replica_alert a"
+        + " WHERE a.agency = overdue.agency AND a.alert_key = overdue.alert_key)"
         + " ON CONFLICT (agency, alert_key) DO NOTHING")) {
       ps.setTimestamp(1, Timestamp.from(now));
       ps.setTimestamp(2, Timestamp.from(now));

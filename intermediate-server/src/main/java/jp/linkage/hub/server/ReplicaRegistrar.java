@@ -57,15 +57,7 @@ public final class ReplicaRegistrar {
     for (ReplicaUpdate u : updates) {
       check(u, now);
     }
-    return Jdbc.inTransaction(dataSource, c -> {
-      ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-      List<Registration> done = new ArrayList<>(updates.size());
-      for (ReplicaUpdate u : updates) {
-        done.add(apply(c, accessLog, u, now));
-      }
-      accessLog.flush();
-      return done;
-    });
+    return Jdbc.inTransaction(dataSource, c -> applyAll(c, updates, now));
   }
 
   /** Records a change notice; answers show the change as pending until it is registered. */
@@ -102,8 +94,16 @@ public final class ReplicaRegistrar {
   Registration registerIn(Connection c, ReplicaUpdate update) throws Exception {
     Instant now = clock.instant();
     check(update, now);
+    return applyAll(c, List.of(update), now).get(0);
+  }
+
+  /** Applies checked updates in the caller's transaction, with one access-log head update. */
+  private List<Registration> applyAll(Connection c, List<ReplicaUpdate> updates, Instant now) throws Exception {
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-    Registration done = apply(c, accessLog, update, now);
+    List<Registration> done = new ArrayList<>(updates.size());
+    for (ReplicaUpdate u : updates) {
+      done.add(apply(c, accessLog, u, now));
+    }
     accessLog.flush();
     return done;
   }

@@ -14,12 +14,6 @@ import jp.linkage.hub.server.AccessLog.Access;
 final class ReplicaStore {
   private ReplicaStore() {}
 
-  static void write(Connection c, ReplicaRecord r) throws SQLException {
-    ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-    write(c, accessLog, r);
-    accessLog.flush();
-  }
-
   /** @param accessLog the transaction's access-log appender; flushed by the caller before commit */
   static void write(Connection c, ChainAppender accessLog, ReplicaRecord r) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_replica (agency, item, local_id,"

@@ -23,9 +23,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,8 +127,7 @@ class BulkDispatcherIT {
 
   private BulkDispatcher dispatcher(DataSource db, SimpleMeterRegistry meters) throws Exception {
     EnvelopeCodec codec = new EnvelopeCodec(clock);
-    Outbox outbox = new Outbox(db, new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()), codec);
-    return new BulkDispatcher(db, codec, outbox, () -> { }, announced::add, clock,
+    return new BulkDispatcher(db, codec, () -> { }, announced::add, clock,
         new BulkSettings(5, TIMEOUT, meters), 100, "bulk-dispatch-it");
   }
 

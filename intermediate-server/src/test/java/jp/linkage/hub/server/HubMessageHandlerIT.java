@@ -141,8 +141,10 @@ class HubMessageHandlerIT {
       PersonLinks.link(c, MUNI, localId, symbol);
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
-      ReplicaStore.write(c, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
+      jp.linkage.hub.audit.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
+      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
           Instant.now(), Instant.now(), null));
+      accessLog.flush();
       return null;
     });
     // the querier has no certificate, so the answer cannot be sealed: handling it throws

@@ -1,6 +1,7 @@
 package jp.linkage.hub.core.inbound;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.core.api.LinkageRejectedException;
@@ -97,7 +98,7 @@ public final class CoreInbound implements HubInbound {
   @Override
   public void queryRequested(String querier, Envelope envelope, QueryRequest request)
       throws MalformedMessageException {
-    java.time.Instant receivedAt = clock.instant();
+    Instant receivedAt = clock.instant();
     if (queries != null) {
       queries.check(querier, request, receivedAt);
     }

@@ -60,6 +60,11 @@ public record ReplicaPolicies(
     }
   }
 
+  /** The operator's file when one is named (a {@code --replica-policies} option), else the built-in policies. */
+  public static ReplicaPolicies loadOrDefault(Path fileOrNull) {
+    return fileOrNull == null ? loadDefault() : load(fileOrNull);
+  }
+
   /** Reads an operator's policy file; the message names the file and what is wrong in it. */
   public static ReplicaPolicies load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
