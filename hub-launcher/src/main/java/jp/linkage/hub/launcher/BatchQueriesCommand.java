@@ -17,6 +17,8 @@ import jp.linkage.hub.launcher.batch.QueryRow;
 import jp.linkage.hub.launcher.batch.QuerySummary;
 import jp.linkage.hub.launcher.batch.ResultsFile;
 import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.server.BulkFiling;
+import jp.linkage.hub.server.BulkQuery;
 import jp.linkage.hub.server.QueryFiler;
 import jp.linkage.hub.server.QueryResult;
 import picocli.CommandLine.Command;
@@ -26,15 +28,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hub batch queries}: sends a file of queries (情報照会) as one agency through the intermediate
- * server's database; the running {@code hub server} relays them (its outbox relay also picks up rows
- * written by other processes) and records the answers, which are then written to the results file.
+ * {@code hub batch queries}: queues a file of queries (情報照会) as one bulk (一括照会) of one agency in the
+ * intermediate server's database; the running {@code hub server}'s bulk dispatcher finds the queued rows
+ * on its period and sends them paced (at most its window in flight per provider), and records the
+ * answers, which are then written to the results file.
  * Exit 0: every row sent and answered (any final status); 1: some rows rejected or without a final
  * result within --timeout; 2: the file or the database could not be used.
  */
 @Command(name = "queries", mixinStandardHelpOptions = true,
-    description = "Send a file of queries (CSV localId,procedure,provider,item,edition) as one agency and write"
-        + " their results; needs a running hub server on the same database.")
+    description = "Queue a file of queries (CSV localId,procedure,provider,item,edition) as one bulk of one agency"
+        + " and write their results; needs a running hub server on the same database, which sends them paced.")
 final class BatchQueriesCommand implements Callable<Integer> {
   /** How often the database is asked for results while waiting. */
   static final Duration POLL = Duration.ofMillis(250);
@@ -72,20 +75,21 @@ final class BatchQueriesCommand implements Callable<Integer> {
         long total = CsvSource.countRows(file, false);
         queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
         QueryFiler filer = new QueryFiler(database.open(System.getenv()), Clock.systemUTC());
+        BulkFiling bulk = filer.bulk(agency, "batch file " + file.getFileName());
         QuerySummary summary;
         try (ResultsFile results = ResultsFile.to(out)) {
-          summary = new QueryBatch(sender(filer), err, total, System::nanoTime, Duration.ofSeconds(timeoutSeconds))
-              .run(queries, results);
+          summary = new QueryBatch(sender(filer, bulk), err, total, System::nanoTime,
+              Duration.ofSeconds(timeoutSeconds)).run(queries, results);
         }
         stdout.println("queries of " + agency + " from " + file + ": " + summary.line());
-        stdout.println("results: " + out);
+        stdout.println("results: " + out + " (bulk " + bulk.bulkId() + ")");
         stdout.flush();
         return summary.exitCode();
       }
     } catch (java.sql.SQLException e) {
-      // queries filed before the failure stay filed and are answered; a re-run would ask them again
-      err.println("the database failed during the run: " + e.getMessage() + "; queries sent before it stay"
-          + " sent (no results file was completed); re-running the file sends them again");
+      // queries queued before the failure stay queued and are answered; a re-run would ask them again
+      err.println("the database failed during the run: " + e.getMessage() + "; queries queued before it are"
+          + " still sent and answered (no results file was completed); re-running the file asks them again");
       err.flush();
       return 2;
     } catch (BatchInputException e) {
@@ -95,11 +99,12 @@ final class BatchQueriesCommand implements Callable<Integer> {
     }
   }
 
-  private QueryBatch.Sender sender(QueryFiler filer) {
+  private QueryBatch.Sender sender(QueryFiler filer, BulkFiling bulk) {
     return new QueryBatch.Sender() {
       @Override
-      public String send(QueryRow q) throws Exception {
-        return filer.file(agency, q.localId(), q.procedure(), q.provider(), q.item(), q.edition());
+      public List<String> queue(List<QueryRow> rows) throws Exception {
+        return bulk.add(rows.stream()
+            .map(q -> new BulkQuery(q.localId(), q.procedure(), q.provider(), q.item(), q.edition())).toList());
       }
 
       @Override

@@ -14,8 +14,10 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 /**
  * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and
  * provider. It runs when a bulk query completes or a bulk is queued, and at least every period, when
- * it also ends overdue queries as FAILED. State lives in {@code is_query} only: queued rows move to
- * SENT in the same transaction as their outbox rows, so a restart resumes and nothing goes twice.
+ * it also ends overdue queries as FAILED and looks for lanes with queued rows it was not told of
+ * (queued by another process on the same database, such as {@code hub batch queries}). State lives in
+ * {@code is_query} only: queued rows move to SENT in the same transaction as their outbox rows, so a
+ * restart resumes and nothing goes twice; the lanes' counts are the table's, recounted when they drift.
  */
 final class BulkDispatcher extends SignalledWorker {
   private final DataSource dataSource;
@@ -29,7 +31,7 @@ final class BulkDispatcher extends SignalledWorker {
   private final Map<String, BulkQueue.InFlight> inFlight = new ConcurrentHashMap<>();
 
   /** The outcome of one dispatch transaction. */
-  private record Round(int taken, List<String> sent, List<QueryCompletion> failed) {}
+  private record Round(int asked, int taken, List<String> sent, List<QueryCompletion> failed) {}
 
   /**
    * @param relaySoon asked to relay the outbox after queries were sent
@@ -94,11 +96,29 @@ final class BulkDispatcher extends SignalledWorker {
       completed(c); // frees the window now; the announcement's own call finds nothing left to do
       announce.accept(c);
     }
+    discover();
     for (BulkLane lane : lanes.values()) {
       while (lane.hasQueued() && dispatch(lane)) {
         // another round: the window may have room again, or the lane may have more queued
       }
     }
+  }
+
+  /**
+   * Recounts lanes that look empty here but have queued rows in the table: rows another process
+   * queued, or a submission's count that arrived after a take had found the lane empty. The scan for
+   * such lanes costs one index probe per lane; the count runs only for a lane that looked empty.
+   */
+  private void discover() throws Exception {
+    Jdbc.inTransaction(dataSource, c -> {
+      for (BulkLane.Key key : BulkQueue.lanesWithQueued(c)) {
+        BulkLane lane = lane(key);
+        if (!lane.hasQueued()) {
+          lane.recounted(BulkQueue.queuedIn(c, key));
+        }
+      }
+      return null;
+    });
   }
 
   /** One transaction sending what the lane's window allows; false when nothing was taken. */
@@ -110,7 +130,7 @@ final class BulkDispatcher extends SignalledWorker {
       before[0] = BulkQueue.inFlightCount(c, key);
       int n = lane.release(before[0]);
       if (n == 0) {
-        return new Round(0, List.of(), List.of());
+        return new Round(0, 0, List.of(), List.of());
       }
       List<BulkQueue.Queued> taken = BulkQueue.take(c, key, n);
       List<String> sent = new ArrayList<>();
@@ -128,9 +148,12 @@ final class BulkDispatcher extends SignalledWorker {
         sent.add(q.linkageId());
       }
       BulkQueue.markSent(c, key.agency(), sent, now);
-      return new Round(taken.size(), sent, failed);
+      return new Round(n, taken.size(), sent, failed);
     });
     if (round.taken() == 0) {
+      if (round.asked() > 0) {
+        lane.recounted(0); // the table has none queued; discover() recounts if rows arrive unannounced
+      }
       return false;
     }
     for (String id : round.sent()) {
@@ -138,6 +161,9 @@ final class BulkDispatcher extends SignalledWorker {
     }
     lane.dispatched(before[0], round.sent().size());
     lane.queued(-round.failed().size());
+    if (round.taken() < round.asked()) {
+      lane.recounted(0); // the table has no more queued for now, whatever this count said
+    }
     metrics.dispatched(key, round.sent().size());
     relaySoon.run();
     for (QueryCompletion f : round.failed()) {

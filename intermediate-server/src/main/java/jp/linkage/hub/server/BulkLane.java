@@ -42,6 +42,15 @@ final class BulkLane {
     queued.addAndGet(n);
   }
 
+  /**
+   * The table holds {@code n} queued queries for the lane: set after a recount, or 0 when a take found
+   * fewer than it asked for. The in-process count then follows the table again even when another
+   * process queued rows or a submission's count arrived late.
+   */
+  void recounted(long n) {
+    queued.set(n);
+  }
+
   /** {@code n} queries went out while {@code inFlightBefore} were already in flight. */
   void dispatched(int inFlightBefore, int n) {
     queued.addAndGet(-n);

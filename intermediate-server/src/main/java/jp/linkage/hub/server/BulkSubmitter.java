@@ -40,6 +40,7 @@ final class BulkSubmitter {
         batch.add(queries.next());
         if (batch.size() == BATCH || !queries.hasNext()) {
           enqueue(agency, bulkId, stored, batch);
+          BulkQueue.analyzeWhenCrossing(dataSource, stored, stored + batch.size());
           stored += batch.size();
           batch.clear();
         }

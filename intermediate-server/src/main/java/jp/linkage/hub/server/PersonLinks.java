@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The agency's local id ↔ symbol (利用番号 ↔ 機関別符号) mapping; only the agency holds it. */
 final class PersonLinks {
@@ -13,6 +16,23 @@ final class PersonLinks {
   static Optional<String> symbolOf(Connection c, String agency, String localId) throws SQLException {
     return single(c, "SELECT symbol FROM is_person_link WHERE agency = ? AND local_id = ? AND symbol IS NOT NULL",
         agency, localId);
+  }
+
+  /** Which of {@code localIds} the agency holds a symbol for (one statement, however many ids). */
+  static Set<String> withSymbol(Connection c, String agency, Collection<String> localIds)
+      throws SQLException {
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT local_id FROM is_person_link WHERE agency = ?"
+        + " AND local_id = ANY (?) AND symbol IS NOT NULL")) {
+      ps.setString(1, agency);
+      ps.setArray(2, c.createArrayOf("text", localIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   static Optional<String> localIdOf(Connection c, String agency, String symbol) throws SQLException {

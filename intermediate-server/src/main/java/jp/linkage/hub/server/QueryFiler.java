@@ -52,6 +52,14 @@ public final class QueryFiler {
     return linkageId;
   }
 
+  /**
+   * Opens a bulk (一括照会) of {@code agency} to queue queries into: the running server sends them
+   * paced by its bulk window, as for {@link IntermediateServer#submitBulk}; see {@link BulkFiling}.
+   */
+  public BulkFiling bulk(String agency, String name) throws Exception {
+    return BulkFiling.open(dataSource, clock, agency, name);
+  }
+
   /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
   void fileIn(Connection c, String agency, String linkageId, String localId, String procedure, String provider,
       String item, String edition) throws Exception {

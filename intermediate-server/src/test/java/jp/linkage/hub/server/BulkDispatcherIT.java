@@ -125,6 +125,62 @@ class BulkDispatcherIT {
     }
   }
 
+  @Test
+  void rowsAnotherProcessQueuedAreFoundOnThePeriodAndSentPacedByTheWindow() throws Exception {
+    DataSource db = SharedInfrastructure.get().dataSource("bulk_filing_it_" + System.nanoTime());
+    ServerSchema.create(db);
+    Jdbc.inTransaction(db, c -> {
+      for (int i = 0; i < 10; i++) {
+        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
+      }
+      return null;
+    });
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    try (BulkDispatcher dispatcher = dispatcher(db, meters)) {
+      // another process (hub batch queries) files through its own QueryFiler: nobody tells the dispatcher
+      BulkFiling filing = new QueryFiler(db, clock).bulk("nenkin", "batch file q.csv");
+      List<BulkQuery> first = new ArrayList<>();
+      first.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
+      IntStream.range(0, 11).forEach(i -> first.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",
+          CHIYODA, "local-tax-info", "2026-04")));
+      List<String> ids = filing.add(first);
+      assertEquals(null, ids.get(0), "no symbol for the person: not queued, so the file can reject the row");
+      assertEquals(11, ids.stream().filter(id -> id != null).distinct().count());
+
+      BulkLane lane = dispatcher.lane(new BulkLane.Key("nenkin", CHIYODA));
+      await("found on the period, counted from the table, and the window filled").atMost(Duration.ofSeconds(30))
+          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 5 && lane.queued() == 6);
+
+      // a second chunk lands while the first is still going out: the count drifts, the table wins
+      List<String> more = filing.add(IntStream.range(0, 10).mapToObj(i -> new BulkQuery("N" + i,
+          "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04")).toList());
+      assertEquals(21, filing.queued());
+      int answered = 0;
+      while (answered < 21) {
+        for (String id : sentIds(db, CHIYODA)) {
+          assertTrue(inFlight(db, CHIYODA) <= 5, "never more than the window in flight");
+          Jdbc.inTransaction(db, c -> Queries.complete(c, "nenkin", id, "ANSWERED", "PROVIDED", null, null,
+              clock.instant()));
+          dispatcher.completed(new QueryCompletion("nenkin", id, "ANSWERED", "PROVIDED"));
+          answered++;
+        }
+        int done = answered;
+        await("the next ones sent").atMost(Duration.ofSeconds(30))
+            .until(() -> done == 21 || inFlight(db, CHIYODA) > 0);
+      }
+      assertEquals(21, count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"), "each sent once");
+      assertTrue(count(db, "SELECT count(*) FROM is_query WHERE linkage_id = '" + more.get(9)
+          + "' AND status = 'ANSWERED'") == 1, "the last row of the later chunk went out too");
+      assertEquals(5, meters.get(BulkMetrics.IN_FLIGHT_MAX).tag("provider", CHIYODA).gauge().value());
+      BulkStatus status;
+      try (Connection c = db.getConnection()) {
+        status = BulkResults.status(c, "nenkin", filing.bulkId()).orElseThrow();
+      }
+      assertEquals(21, status.total());
+      assertTrue(status.isDone(), status.toString());
+    }
+  }
+
   private BulkDispatcher dispatcher(DataSource db, SimpleMeterRegistry meters) throws Exception {
     EnvelopeCodec codec = new EnvelopeCodec(clock);
     return new BulkDispatcher(db, codec, () -> { }, announced::add, clock,

@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import jp.linkage.hub.server.QueryResult;
-import jp.linkage.hub.server.UnknownPersonException;
 
 /**
- * Runs a query file: sends every valid row as a query of the agency, then waits (up to a timeout)
- * for every result and writes the results file in file order. Bad rows and persons without a symbol
- * become REJECTED lines; they never stop the run.
+ * Runs a query file: queues every valid row as a query of the agency ({@value #CHUNK} per
+ * transaction, one bulk for the file), then waits (up to a timeout) for every result and writes the
+ * results file in file order. Bad rows and persons without a symbol become REJECTED lines; they never
+ * stop the run.
  */
 public final class QueryBatch {
-  /** Sends queries and reads their results, e.g. through {@code QueryFiler}. */
+  /** Valid rows queued per call of {@link Sender#queue}. */
+  public static final int CHUNK = 500;
+
+  /** Queues queries and reads their results, e.g. through {@code QueryFiler.bulk}. */
   public interface Sender {
-    /** @throws UnknownPersonException when the agency has no symbol for the row's local id */
-    String send(QueryRow query) throws Exception;
+    /**
+     * Queues the rows' queries (all or none) and returns, per row in order, its linkage id, or null
+     * when the agency holds no symbol for the row's local id (that row is not queued).
+     */
+    List<String> queue(List<QueryRow> rows) throws Exception;
 
     /** Current results by linkage id (ids unknown to the database left out). */
     Map<String, QueryResult> results(List<String> linkageIds) throws Exception;
@@ -30,7 +36,13 @@ public final class QueryBatch {
     void pause() throws InterruptedException;
   }
 
-  private record Entry(QueryRow row, String linkageId, List<RowProblem> problems) {}
+  private record Entry(QueryRow row, String linkageId, List<RowProblem> problems) {
+    Entry queued(String id) {
+      return id != null ? new Entry(row, id, List.of()) : new Entry(row, null, List.of(new RowProblem(row.line(),
+          row.localId(), "localId", "UNKNOWN_PERSON", "the agency has no symbol for local id " + row.localId()
+              + "; request one first")));
+    }
+  }
 
   private final Sender sender;
   private final PrintWriter err;
@@ -48,12 +60,23 @@ public final class QueryBatch {
 
   public QuerySummary run(QueryFile file, ResultsFile out) throws Exception {
     List<Entry> entries = new ArrayList<>();
-    Progress sending = new Progress(err, "queries sent", total, nanoTime);
+    Progress queuing = new Progress(err, "queries queued", total, nanoTime);
+    List<Integer> pending = new ArrayList<>(CHUNK); // indexes into entries of valid rows not yet queued
     for (Optional<QueryRow> next = file.next(); next.isPresent(); next = file.next()) {
-      entries.add(send(next.get()));
-      sending.advance(1);
+      QueryRow row = next.get();
+      if (row.valid()) {
+        pending.add(entries.size());
+        entries.add(new Entry(row, null, List.of()));
+        if (pending.size() == CHUNK) {
+          queue(entries, pending, queuing);
+        }
+      } else {
+        entries.add(new Entry(row, null, row.problems()));
+        queuing.advance(1);
+      }
     }
-    sending.finish();
+    queue(entries, pending, queuing);
+    queuing.finish();
     List<String> sent = entries.stream().filter(e -> e.linkageId() != null).map(Entry::linkageId).toList();
     Map<String, QueryResult> finals = await(sent);
     Map<String, QueryResult> last = new HashMap<>(finals);
@@ -77,16 +100,17 @@ public final class QueryBatch {
     return new QuerySummary(entries.size(), rejected, byStatus, open.size());
   }
 
-  private Entry send(QueryRow row) throws Exception {
-    if (!row.valid()) {
-      return new Entry(row, null, row.problems());
+  /** Queues the pending rows in one call and records their linkage ids (or UNKNOWN_PERSON). */
+  private void queue(List<Entry> entries, List<Integer> pending, Progress queuing) throws Exception {
+    if (pending.isEmpty()) {
+      return;
     }
-    try {
-      return new Entry(row, sender.send(row), List.of());
-    } catch (UnknownPersonException e) {
-      return new Entry(row, null, List.of(new RowProblem(row.line(), row.localId(), "localId", "UNKNOWN_PERSON",
-          e.getMessage())));
+    List<String> ids = sender.queue(pending.stream().map(i -> entries.get(i).row()).toList());
+    for (int k = 0; k < pending.size(); k++) {
+      entries.set(pending.get(k), entries.get(pending.get(k)).queued(ids.get(k)));
     }
+    queuing.advance(pending.size());
+    pending.clear();
   }
 
   /** Asks for the open queries' results until all are final or the timeout runs out. */

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.server.QueryResult;
-import jp.linkage.hub.server.UnknownPersonException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -38,17 +37,22 @@ class QueryBatchTest {
 
   private final QueryBatch.Sender sender = new QueryBatch.Sender() {
     @Override
-    public String send(QueryRow q) throws Exception {
-      if (q.localId().startsWith("nobody")) {
-        throw new UnknownPersonException("nenkin", q.localId());
+    public List<String> queue(List<QueryRow> rows) throws Exception {
+      List<String> ids = new ArrayList<>();
+      for (QueryRow q : rows) {
+        if (q.localId().startsWith("nobody")) {
+          ids.add(null);
+          continue;
+        }
+        String id = "L" + sent.size();
+        sent.add(id);
+        // q-slow never gets an answer; the others are answered at once
+        results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item(),
+            q.localId().equals("q-slow") ? "SENT" : "ANSWERED", q.localId().equals("q-slow") ? null : "PROVIDED",
+            new ObjectMapper().readTree("{\"freshness\":{\"status\":\"FRESH\"},\"data\":{\"taxYear\":2026}}"), null));
+        ids.add(id);
       }
-      String id = "L" + sent.size();
-      sent.add(id);
-      // q-slow never gets an answer; the others are answered at once
-      results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item(),
-          q.localId().equals("q-slow") ? "SENT" : "ANSWERED", q.localId().equals("q-slow") ? null : "PROVIDED",
-          new ObjectMapper().readTree("{\"freshness\":{\"status\":\"FRESH\"},\"data\":{\"taxYear\":2026}}"), null));
-      return id;
+      return ids;
     }
 
     @Override
