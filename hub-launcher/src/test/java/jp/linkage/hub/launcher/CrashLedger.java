@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,14 +57,14 @@ final class CrashLedger {
 
   /** Waits until {@code requests} symbol requests have been answered. */
   void awaitSymbols(int requests) {
-    org.awaitility.Awaitility.await("symbols for all " + requests + " symbol requests")
+    await("symbols for all " + requests + " symbol requests")
         .atMost(java.time.Duration.ofMinutes(3)).pollInterval(java.time.Duration.ofMillis(200))
         .until(() -> symbolsReceived() == requests);
   }
 
   /** Waits until at least {@code n} queries are final. */
   void awaitFinal(int n, String what, java.time.Duration atMost) {
-    org.awaitility.Awaitility.await(what).atMost(atMost).pollInterval(java.time.Duration.ofMillis(20))
+    await(what).atMost(atMost).pollInterval(Duration.ofMillis(20))
         .until(() -> finalQueries() >= n);
   }
 
@@ -105,6 +107,12 @@ final class CrashLedger {
   }
 
   private void checkHubRecords(Map<String, CrashLoad.Planned> byId) throws SQLException {
+    // the hub's records are a tracking projection: after a SIGKILL the restarted core takes the dead
+    // process's token claim only once the claim times out, so the querier can hold every answer first
+    String sql = "SELECT count(*) FROM core_provision_record";
+    await("the core's provision-records projection caught up").atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Integer.parseInt(rows(CORE_DB, sql).get(0).get(0)) >= byId.size());
     List<List<String>> rows = rows(CORE_DB, "SELECT linkage_id, status, outcome FROM core_provision_record");
     assertEquals(byId.size(), rows.size(), "one core_provision_record row per linkage");
     for (List<String> row : rows) {
