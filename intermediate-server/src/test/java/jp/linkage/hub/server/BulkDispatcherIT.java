@@ -56,14 +56,7 @@ class BulkDispatcherIT {
 
   @Test
   void pacesByWindowResumesAfterARestartWithoutResendingAndFailsWhatNeverEnds() throws Exception {
-    DataSource db = SharedInfrastructure.get().dataSource("bulk_dispatch_it_" + System.nanoTime());
-    ServerSchema.create(db);
-    Jdbc.inTransaction(db, c -> {
-      for (int i = 0; i < 10; i++) {
-        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
-      }
-      return null;
-    });
+    DataSource db = serverDatabase("bulk_dispatch_it_");
     List<BulkQuery> queries = new ArrayList<>();
     queries.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
     IntStream.range(0, 29).forEach(i -> queries.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",
@@ -127,14 +120,7 @@ class BulkDispatcherIT {
 
   @Test
   void rowsAnotherProcessQueuedAreFoundOnThePeriodAndSentPacedByTheWindow() throws Exception {
-    DataSource db = SharedInfrastructure.get().dataSource("bulk_filing_it_" + System.nanoTime());
-    ServerSchema.create(db);
-    Jdbc.inTransaction(db, c -> {
-      for (int i = 0; i < 10; i++) {
-        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
-      }
-      return null;
-    });
+    DataSource db = serverDatabase("bulk_filing_it_");
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     try (BulkDispatcher dispatcher = dispatcher(db, meters)) {
       // another process (hub batch queries) files through its own QueryFiler: nobody tells the dispatcher
@@ -179,6 +165,19 @@ class BulkDispatcherIT {
       assertEquals(21, status.total());
       assertTrue(status.isDone(), status.toString());
     }
+  }
+
+  /** A fresh server database where nenkin holds symbols for N0 … N9. */
+  private static DataSource serverDatabase(String prefix) throws Exception {
+    DataSource db = SharedInfrastructure.get().dataSource(prefix + System.nanoTime());
+    ServerSchema.create(db);
+    Jdbc.inTransaction(db, c -> {
+      for (int i = 0; i < 10; i++) {
+        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
+      }
+      return null;
+    });
+    return db;
   }
 
   private BulkDispatcher dispatcher(DataSource db, SimpleMeterRegistry meters) throws Exception {
