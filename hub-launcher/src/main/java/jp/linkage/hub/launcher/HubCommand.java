@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         CatalogueCommand.class,
         LayoutDiffCommand.class, CoverageCommand.class,
         CalendarCommand.class, SpecsCommand.class,
-        BatchCommand.class})
+        BatchCommand.class, MonitorCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     // Japanese names must print as such whatever the locale (LANG=C would turn them into '?')
@@ -55,20 +55,33 @@ public final class HubCommand implements Runnable {
     @picocli.CommandLine.Mixin
     BulkOptions bulk;
 
+    @picocli.CommandLine.Mixin
+    MonitorOptions monitor;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      if (serve) {
+        monitor.rules(spec.commandLine()); // a bad monitoring option fails before anything starts
+      }
       try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
           Hub hub = Hub.start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, Clock.systemUTC(),
               bulk.settings());
           AutoCloseable metrics = bulk.serve(System.out)) {
         DemoPrinter.print(new DemoScenario(hub).run(), System.out);
         if (serve) {
-          System.out.println();
-          System.out.println("Serving. Kafka: " + infra.kafkaBootstrapServers()
-              + "  core DB: " + infra.jdbcUrl(Hub.CORE_DATABASE) + "  (Ctrl-C to stop)");
-          CountDownLatch stop = new CountDownLatch(1);
-          Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-          stop.await();
+          try (jp.linkage.hub.launcher.monitor.MonitorWeb web =
+              monitor.start(spec.commandLine(), infra.dataSource(Hub.CORE_DATABASE))) {
+            System.out.println();
+            System.out.println("Serving. Kafka: " + infra.kafkaBootstrapServers()
+                + "  core DB: " + infra.jdbcUrl(Hub.CORE_DATABASE) + "  (Ctrl-C to stop)");
+            System.out.println("Monitoring pages (PPC): " + web.uri());
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+          }
         }
       }
       return 0;

@@ -20,7 +20,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's chromium driven through Debian's chromedriver (both from {@code .ci/ensure-chromium}), headless,
  * with a fresh profile and nothing that phones home. Never lets Selenium download a browser or driver.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -30,7 +30,7 @@ final class HeadlessChromium {
    * Skips the calling test on a developer machine without chromium; fails it in CI ({@code CI=true}),
    * where {@code .ci/run} installs chromium first, so a missing browser cannot pass as a skipped test.
    */
-  static void requireInstalled() {
+  public static void requireInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
@@ -43,7 +43,7 @@ final class HeadlessChromium {
   }
 
   /** A new headless browser whose profile lives in {@code profile} (a fresh, empty folder). */
-  static ChromeDriver start(Path profile) throws IOException {
+  public static ChromeDriver start(Path profile) throws IOException {
     Files.createDirectories(profile);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -1,0 +1,58 @@
+package jp.linkage.hub.launcher;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import jp.linkage.hub.calendar.BusinessCalendar;
+import jp.linkage.hub.core.monitor.MonitorRules;
+import jp.linkage.hub.core.monitor.ProvisionMonitor;
+import jp.linkage.hub.launcher.monitor.MonitorWeb;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Where the PPC's monitoring pages listen and the thresholds of their rules (docs/monitoring.md). */
+final class MonitorOptions {
+  static final int DEFAULT_PORT = 8470;
+
+  @Option(names = "--monitor-bind", defaultValue = "127.0.0.1",
+      description = "Address of the monitoring pages (default ${DEFAULT-VALUE}; they have no login yet, so keep it"
+          + " on a protected network).")
+  String bind;
+
+  @Option(names = "--monitor-port", defaultValue = "" + DEFAULT_PORT,
+      description = "Port of the monitoring pages (default ${DEFAULT-VALUE}; 0: any free port).")
+  int port;
+
+  @Option(names = "--repeated-person", defaultValue = "" + MonitorRules.DEFAULT_REPEATED_PERSON_THRESHOLD,
+      description = "Queries by one agency about one person and item in the viewed period that make a finding"
+          + " (default ${DEFAULT-VALUE}).")
+  int repeatedPerson;
+
+  @Option(names = "--office-hours", defaultValue = MonitorRules.DEFAULT_FIRST_HOUR + "-" + MonitorRules.DEFAULT_END_HOUR,
+      paramLabel = "FIRST-END",
+      description = "Office hours in Asia/Tokyo, whole hours, end exclusive (default ${DEFAULT-VALUE}); queries outside"
+          + " them or on closed days make a finding.")
+  String officeHours;
+
+  /** The rules as given; a {@link CommandLine.ParameterException} (exit 2) names the bad option. */
+  MonitorRules rules(CommandLine commandLine) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(officeHours.strip());
+    if (!m.matches()) {
+      throw new CommandLine.ParameterException(commandLine,
+          "--office-hours must look like 7-22 (first hour, end hour), was \"" + officeHours + "\"");
+    }
+    try {
+      return new MonitorRules(repeatedPerson, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          BusinessCalendar.japaneseGovernment());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "invalid monitoring rules: " + e.getMessage());
+    }
+  }
+
+  MonitorWeb start(CommandLine commandLine, DataSource core) {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(commandLine, "--monitor-port must be 0–65535, was " + port);
+    }
+    return MonitorWeb.start(bind, port, new ProvisionMonitor(core, rules(commandLine), Clock.systemUTC()),
+        Clock.systemUTC());
+  }
+}

@@ -1,0 +1,261 @@
+package jp.linkage.hub.launcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import javax.sql.DataSource;
+import jp.linkage.hub.core.monitor.MonitorRules;
+import jp.linkage.hub.core.monitor.ProvisionMonitor;
+import jp.linkage.hub.launcher.catalogue.HeadlessChromium;
+import jp.linkage.hub.launcher.monitor.MonitorWeb;
+import jp.linkage.hub.registry.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The PPC's monitoring pages in a real headless Chromium over the shared demo hub's core database: the
+ * numbers are the database's, the demo's denied query is a finding whose record opens on a click, the
+ * chain verifies, bad parameters get a field and a rule, and neither a symbol nor a My Number reaches
+ * the browser.
+ */
+class MonitorBrowserIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static DataSource core;
+  private static MonitorWeb web;
+  private static ChromeDriver browser;
+  private static WebDriverWait wait;
+  private static List<String> forbidden;
+  /** Console entries a test expects (e.g. the 404 of an unknown linkage), cleared after each test. */
+  private final List<String> expectedConsole = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    HeadlessChromium.requireInstalled();
+    DemoRun.report();
+    Hub hub = DemoRun.hub();
+    core = hub.infra().dataSource(Hub.CORE_DATABASE);
+    web = MonitorWeb.start("127.0.0.1", 0, new ProvisionMonitor(core, MonitorRules.defaults(), Clock.systemUTC()),
+        Clock.systemUTC());
+    forbidden = new ArrayList<>();
+    for (Person p : hub.registry().persons()) {
+      forbidden.add(p.myNumber().digits());
+      forbidden.add(p.residentRecordCode().digits());
+    }
+    try (Connection c = core.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT querier_symbol, provider_symbol FROM core_provision_record"
+            + " WHERE querier_symbol IS NOT NULL")) {
+      while (rs.next()) {
+        forbidden.add(rs.getString(1));
+        forbidden.add(rs.getString(2));
+      }
+    }
+    assertTrue(forbidden.size() > 2 * hub.registry().persons().size(), "the demo left symbols to look for");
+    browser = HeadlessChromium.start(Files.createTempDirectory("monitor-chromium-"));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @AfterEach
+  void noUnexpectedConsoleMessages() {
+    List<LogEntry> unexpected = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+        .filter(e -> expectedConsole.stream().noneMatch(e.getMessage()::contains)).toList();
+    assertTrue(unexpected.isEmpty(), "browser console: " + unexpected);
+  }
+
+  @Test
+  void theOverviewAndFlowsAreTheDatabasesNumbers() throws Exception {
+    open();
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      browser.findElement(By.id("refresh")).click();
+      waitReady("overview", "flows");
+      long[] db = counts("SELECT count(*), count(*) FILTER (WHERE status = 'DENIED'),"
+          + " count(DISTINCT (querier, provider, procedure, item)) FROM core_provision_record"
+          + " WHERE requested_at > now() - interval '24 hours'");
+      assertEquals(String.format("%,d", db[0]), card("requested"));
+      assertEquals(String.format("%,d", db[1]), card("denied"));
+      assertEquals(db[2], browser.findElements(By.cssSelector("#flows tbody tr")).size());
+    });
+    assertTrue(Long.parseLong(card("answered").replace(",", "")) > 0, "the demo's answers are counted");
+    assertTrue(card("p50").matches("\\d+ ms|\\d+\\.\\d\\d s"), card("p50"));
+    Files.write(Path.of("target", "monitor-overview.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void theDemosDeniedQueryIsAFindingAndItsRecordOpensOnAClick() throws Exception {
+    String[] denied = row("SELECT linkage_id, querier, reason FROM core_provision_record WHERE status = 'DENIED'"
+        + " ORDER BY requested_at DESC LIMIT 1");
+    open();
+    waitReady("findings");
+    WebElement finding = browser.findElements(By.cssSelector("#findings tbody tr")).stream()
+        .filter(tr -> tr.getText().startsWith("DENIED_QUERIES") && tr.getText().contains(denied[1] + " →"))
+        .findFirst().orElseThrow(() -> new AssertionError("no finding for " + denied[1]));
+    assertTrue(finding.getText().contains("denied: " + denied[2]), finding.getText());
+    assertEquals("WARNING", finding.getAttribute("class"));
+
+    finding.findElements(By.cssSelector("button.linkage")).stream()
+        .filter(b -> b.getText().equals(denied[0])).findFirst().orElseThrow().click();
+    wait.until(d -> d.findElement(By.id("record")).isDisplayed()
+        && d.findElement(By.cssSelector("#record dd[data-key=linkageId]")).getText().equals(denied[0]));
+    assertEquals("DENIED", browser.findElement(By.cssSelector("#record dd[data-key=status]")).getText());
+    assertEquals(denied[2], browser.findElement(By.cssSelector("#record dd[data-key=reason]")).getText());
+    assertEquals(denied[1], browser.findElement(By.cssSelector("#record dd[data-key=querier]")).getText());
+    Files.write(Path.of("target", "monitor-record.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void anUnknownLinkageIsSaidToBeUnknown() {
+    expectedConsole.add("/api/records/no-such-linkage - Failed to load resource"); // the 404 itself
+    open();
+    WebElement box = browser.findElement(By.id("linkage-id"));
+    box.sendKeys("no-such-linkage");
+    box.submit();
+    wait.until(d -> d.findElement(By.id("record-error")).isDisplayed());
+    assertEquals("no provision record no-such-linkage", browser.findElement(By.id("record-error")).getText());
+    assertFalse(browser.findElement(By.id("record")).isDisplayed());
+  }
+
+  @Test
+  void theChainVerifiesInTheBrowser() throws Exception {
+    open();
+    browser.findElement(By.id("verify-chain")).click();
+    wait.until(d -> d.findElement(By.id("chain-result")).getText().startsWith("Intact:"));
+    String text = browser.findElement(By.id("chain-result")).getText();
+    long entries = Long.parseLong(text.replaceAll("^Intact: ([\\d,]+) entries.*$", "$1").replace(",", ""));
+    long hubRecords = counts("SELECT count(*) FROM core_provision_record")[0];
+    assertTrue(entries >= hubRecords, text + " vs " + hubRecords + " provision records");
+    assertEquals("intact", browser.findElement(By.id("chain-result")).getAttribute("class"));
+  }
+
+  @Test
+  void noSymbolNoMyNumberAndNoResidentCodeReachesTheBrowser() throws Exception {
+    open();
+    new Select(browser.findElement(By.id("period"))).selectByValue("876600");
+    waitReady("overview", "findings", "flows", "rejections");
+    Map<String, String> seen = new HashMap<>();
+    seen.put("page", browser.getPageSource());
+    for (String api : List.of("overview", "findings", "flows", "rejections", "chain")) {
+      String path = api.equals("chain") ? "/api/chain" : "/api/" + api + "?hours=876600";
+      seen.put(api, get(path).body());
+    }
+    String linkage = row("SELECT linkage_id FROM core_provision_record WHERE status = 'ANSWERED' LIMIT 1")[0];
+    seen.put("record", get("/api/records/" + linkage).body());
+    assertTrue(seen.get("record").contains("\"payloadDigest\""), seen.get("record"));
+    assertEquals(List.of(), new PersonalNumberScanner(forbidden).scan(seen));
+  }
+
+  @Test
+  void badParametersGetTheirFieldAndRule() throws Exception {
+    assertProblem("/api/overview?hours=abc", 400, "hours", "whole-number");
+    assertProblem("/api/findings?hours=0", 400, "hours", "range");
+    assertProblem("/api/flows?from=yesterday", 400, "from", "iso-8601-instant");
+    assertProblem("/api/flows?from=2026-11-24T00:00:00Z&to=2026-11-23T00:00:00Z", 400, "from", "before-to");
+    assertProblem("/api/rejections?hours=1&from=2026-11-24T00:00:00Z", 400, "hours", "hours-or-from-to");
+    assertProblem("/api/records/bad*id", 400, "linkageId", "linkage-id-format");
+    assertProblem("/api/records/no-such-linkage", 404, "linkageId", "known-linkage");
+    assertEquals(200, get("/api/overview?from=2026-01-01T00:00:00Z").statusCode());
+  }
+
+  @Test
+  void pagesAndDataCarryTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/", "/monitor.js", "/api/overview")) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+      assertEquals(MonitorWeb.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+    }
+    assertEquals("no-store", get("/api/overview").headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  private static void assertProblem(String path, int status, String field, String rule) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(status, r.statusCode(), path + ": " + r.body());
+    JsonNode problem = JSON.readTree(r.body());
+    assertEquals(field, problem.path("field").asText(), r.body());
+    assertEquals(rule, problem.path("rule").asText(), r.body());
+    assertFalse(problem.path("message").asText().isBlank(), r.body());
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(web.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void open() {
+    browser.get(web.uri().toString());
+    waitReady("overview");
+  }
+
+  private static void waitReady(String... sections) {
+    for (String section : sections) {
+      wait.until(d -> "ready".equals(d.findElement(By.id(section)).getAttribute("data-state")));
+    }
+  }
+
+  private static String card(String key) {
+    return browser.findElement(By.cssSelector("#overview div[data-key=" + key + "] dd")).getText();
+  }
+
+  private static long[] counts(String sql) throws SQLException {
+    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      long[] values = new long[rs.getMetaData().getColumnCount()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = rs.getLong(i + 1);
+      }
+      return values;
+    }
+  }
+
+  private static String[] row(String sql) throws SQLException {
+    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      String[] values = new String[rs.getMetaData().getColumnCount()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = rs.getString(i + 1);
+      }
+      return values;
+    }
+  }
+}
