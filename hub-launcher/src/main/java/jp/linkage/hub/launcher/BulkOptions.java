@@ -9,7 +9,7 @@ import jp.linkage.hub.server.BulkSettings;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --bulk-window}, {@code --bulk-timeout} and {@code --metrics-port} for commands that run an
+ * {@code --bulk-window}, {@code --query-timeout} and {@code --metrics-port} for commands that run an
  * intermediate server: how bulk queries (一括照会) are paced, and where operators scrape metrics.
  */
 final class BulkOptions {
@@ -17,9 +17,9 @@ final class BulkOptions {
       description = "Most bulk queries of one querier to one provider in flight at once (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--bulk-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
-      description = "A bulk query with no final answer this long after sending ends FAILED (ISO-8601,"
-          + " default ${DEFAULT-VALUE}).")
+  @Option(names = {"--query-timeout", "--bulk-timeout"}, paramLabel = "DURATION", defaultValue = "PT10M",
+      description = "A query, bulk or not, with no final answer this long after sending ends FAILED (ISO-8601,"
+          + " default ${DEFAULT-VALUE}; --bulk-timeout is the older name).")
   Duration timeout;
 
   @Option(names = "--metrics-port", paramLabel = "PORT",

@@ -35,5 +35,8 @@ class ServerCommandTest {
     HubCli again = new HubCli();
     assertEquals(2, again.run("server", "--bulk-timeout", "PT0S"));
     assertTrue(again.err().contains("timeout must be positive"), again.err());
+    HubCli third = new HubCli();
+    assertEquals(2, third.run("server", "--query-timeout", "-PT1S"));
+    assertTrue(third.err().contains("the query timeout must be positive, was PT-1S"), third.err());
   }
 }

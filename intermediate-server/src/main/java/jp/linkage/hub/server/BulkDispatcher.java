@@ -14,7 +14,7 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 /**
  * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and
  * provider. It runs when a bulk query completes or a bulk is queued, and at least every period, when
- * it also ends overdue queries as FAILED and looks for lanes with queued rows it was not told of
+ * it also ends every overdue query, bulk or interactive, as FAILED (the query timeout) and looks for lanes with queued rows it was not told of
  * (queued by another process on the same database, such as {@code hub batch queries}). State lives in
  * {@code is_query} only: queued rows move to SENT in the same transaction as their outbox rows, so a
  * restart resumes and nothing goes twice; the lanes' counts are the table's, recounted when they drift.
@@ -24,6 +24,7 @@ final class BulkDispatcher extends SignalledWorker {
   private final EnvelopeCodec codec;
   private final Runnable relaySoon;
   private final Consumer<QueryCompletion> announce;
+  private final CompletionHook inTransaction;
   private final Clock clock;
   private final BulkSettings settings;
   private final BulkMetrics metrics;
@@ -35,12 +36,14 @@ final class BulkDispatcher extends SignalledWorker {
 
   /**
    * @param relaySoon asked to relay the outbox after queries were sent
-   * @param announce told of queries this dispatcher ends (no symbol, overdue)
+   * @param announce told of queries this dispatcher ends (no symbol, overdue), after the commit
+   * @param inTransaction told of each query the timeout ends, inside the transaction that ends it
    */
   BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Runnable relaySoon,
-      Consumer<QueryCompletion> announce, Clock clock, BulkSettings settings, long periodMs, String name)
-      throws Exception {
+      Consumer<QueryCompletion> announce, CompletionHook inTransaction, Clock clock, BulkSettings settings,
+      long periodMs, String name) throws Exception {
     super(periodMs, name);
+    this.inTransaction = inTransaction;
     this.dataSource = dataSource;
     this.codec = codec;
     this.relaySoon = relaySoon;
@@ -90,8 +93,17 @@ final class BulkDispatcher extends SignalledWorker {
   @Override
   protected void work() throws Exception {
     Instant now = clock.instant();
-    List<QueryCompletion> overdue = Jdbc.inTransaction(dataSource, c -> BulkQueue.failOverdue(c,
-        now.minus(settings.timeout()), "no final answer within " + settings.timeout() + " of sending", now));
+    List<QueryCompletion> overdue = Jdbc.inTransaction(dataSource, c -> {
+      List<QueryCompletion> ended = Queries.failOverdue(c, now.minus(settings.timeout()),
+          "no final answer within " + settings.timeout() + " of sending", now);
+      for (QueryCompletion done : ended) {
+        inTransaction.completed(c, done);
+      }
+      return ended;
+    });
+    if (!overdue.isEmpty()) {
+      relaySoon.run(); // the back-office replies written with them
+    }
     for (QueryCompletion c : overdue) {
       completed(c); // frees the window now; the announcement's own call finds nothing left to do
       announce.accept(c);

@@ -204,23 +204,4 @@ final class BulkQueue {
       return ps.executeUpdate() == 1;
     }
   }
-
-  /** Ends as FAILED every bulk query sent before {@code sentBefore} and still not final. */
-  static List<QueryCompletion> failOverdue(Connection c, Instant sentBefore, String detail, Instant at)
-      throws SQLException {
-    List<QueryCompletion> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = 'FAILED', detail = ?,"
-        + " completed_at = ? WHERE status = 'SENT' AND bulk_id IS NOT NULL AND sent_at < ?"
-        + " RETURNING agency, linkage_id")) {
-      ps.setString(1, detail);
-      ps.setTimestamp(2, Timestamp.from(at));
-      ps.setTimestamp(3, Timestamp.from(sentBefore));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new QueryCompletion(rs.getString(1), rs.getString(2), "FAILED", null));
-        }
-      }
-    }
-    return out;
-  }
 }

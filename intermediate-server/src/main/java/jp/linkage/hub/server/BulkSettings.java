@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How bulk queries (一括照会) are paced and where the server's metrics go.
+ * How bulk queries (一括照会) are paced, when any query gives up, and where the server's metrics go.
  *
  * @param window at most this many bulk queries of one querier to one provider are in flight at once
- * @param timeout a bulk query in flight longer than this is ended as FAILED, so every query ends
+ * @param timeout the query timeout: a query, bulk or interactive, with no final answer this long after
+ *     it was sent is ended as FAILED, so every query ends even if its provider never answers (keep it
+ *     above the providers' longest hold of a deferred answer, 5 minutes by default)
  * @param meters where the server registers its gauges, counters and timers
  */
 public record BulkSettings(int window, Duration timeout, MeterRegistry meters) {
@@ -22,7 +24,7 @@ public record BulkSettings(int window, Duration timeout, MeterRegistry meters) {
     }
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("the bulk timeout must be positive, was " + timeout);
+      throw new IllegalArgumentException("the query timeout must be positive, was " + timeout);
     }
     Objects.requireNonNull(meters, "meters");
   }

@@ -52,12 +52,6 @@ final class HubMessageHandler implements RecordBatchHandler {
   private final ExecutorService crypto;
   private final CompletionHook inTransaction;
 
-  /** Told of each query's completion inside the transaction that completes it (for outbox rows). */
-  @FunctionalInterface
-  interface CompletionHook {
-    void completed(Connection c, QueryCompletion completion) throws Exception;
-  }
-
   /**
    * A decoded record of a hosted agency; {@code opening} is the answer being opened (decrypted and
    * verified) on the crypto pool, for an answer delivery, else null.

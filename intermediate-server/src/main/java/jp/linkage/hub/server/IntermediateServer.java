@@ -85,7 +85,13 @@ public final class IntermediateServer implements AutoCloseable {
     this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
     this.filer = new QueryFiler(dataSource, clock);
     this.bulkSettings = bulkSettings;
-    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, this::announce, clock,
+    CompletionHook backOfficeReply = (c, done) -> {
+      BackOfficeLink link = backOffice;
+      if (link != null) {
+        link.completed(c, done); // the query-completed row commits with the completion
+      }
+    };
+    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, this::announce, backOfficeReply, clock,
         bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
     this.submitter = new BulkSubmitter(dataSource, bulk, clock);
     this.crypto = cryptoPool(processName + "-crypto-");
@@ -96,12 +102,7 @@ public final class IntermediateServer implements AutoCloseable {
         FRESHNESS_PERIOD_MS, processName + "-freshness");
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
         provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto,
-        (c, done) -> {
-          BackOfficeLink link = backOffice;
-          if (link != null) {
-            link.completed(c, done); // the query-completed row commits with the completion
-          }
-        });
+        backOfficeReply);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
         consumer -> consumer.subscribe(topics), handler, processName + "-inbound");

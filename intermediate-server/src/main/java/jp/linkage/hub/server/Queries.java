@@ -46,6 +46,28 @@ final class Queries {
     }
   }
 
+  /**
+   * Ends as FAILED every query, bulk or not, sent before {@code sentBefore} and still without a final
+   * answer (the query timeout): every query ends, even when its provider never answers. An answer that
+   * arrives later finds the query final and changes nothing but the agency's provision record.
+   */
+  static List<QueryCompletion> failOverdue(Connection c, Instant sentBefore, String detail, Instant at)
+      throws SQLException {
+    List<QueryCompletion> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = 'FAILED', detail = ?,"
+        + " completed_at = ? WHERE status = 'SENT' AND sent_at < ? RETURNING agency, linkage_id")) {
+      ps.setString(1, detail);
+      ps.setTimestamp(2, Timestamp.from(at));
+      ps.setTimestamp(3, Timestamp.from(sentBefore));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new QueryCompletion(rs.getString(1), rs.getString(2), "FAILED", null));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether any hosted agency has a query with this linkage id. */
   static boolean exists(Connection c, String linkageId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM is_query WHERE linkage_id = ?")) {

@@ -57,6 +57,8 @@ public final class ServerSchema {
       s.execute("CREATE INDEX IF NOT EXISTS is_query_bulk_in_flight ON is_query (agency, provider, sent_at)"
           + " WHERE status = 'SENT' AND bulk_id IS NOT NULL");
       s.execute("CREATE INDEX IF NOT EXISTS is_query_bulk ON is_query (bulk_id, bulk_row) WHERE bulk_id IS NOT NULL");
+      // the query timeout's sweep, every second: only the queries still awaiting an answer
+      s.execute("CREATE INDEX IF NOT EXISTS is_query_sent ON is_query (sent_at) WHERE status = 'SENT'");
       s.execute("CREATE TABLE IF NOT EXISTS is_bulk (agency text NOT NULL, bulk_id text NOT NULL,"
           + " name text NOT NULL, submitted_at timestamptz NOT NULL, total bigint NOT NULL,"
           + " PRIMARY KEY (agency, bulk_id))");

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,9 @@ class BulkDispatcherIT {
     }
   };
   private final List<QueryCompletion> announced = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger relaySignals = new java.util.concurrent.atomic.AtomicInteger();
+  /** What the server does in the completing transaction (the back-office reply); the tests replace it. */
+  private CompletionHook hook = (c, done) -> { };
 
   @Test
   void pacesByWindowResumesAfterARestartWithoutResendingAndFailsWhatNeverEnds() throws Exception {
@@ -167,6 +171,48 @@ class BulkDispatcherIT {
     }
   }
 
+  @Test
+  void anInteractiveQueryNobodyAnswersEndsFailedAtTheTimeoutWithItsReplyInTheSameTransaction() throws Exception {
+    DataSource db = serverDatabase("query_timeout_it_");
+    try (Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE it_reply (linkage_id text PRIMARY KEY)");
+    }
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    hook = (c, done) -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new SQLException("the reply could not be written"); // the first round must roll back whole
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO it_reply VALUES (?)")) {
+        ps.setString(1, done.linkageId());
+        ps.executeUpdate();
+      }
+    };
+    QueryFiler filer = new QueryFiler(db, clock);
+    String early = filer.file("nenkin", "N1", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
+    now.set(now.get().plus(Duration.ofMinutes(5)));
+    String later = filer.file("nenkin", "N2", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
+    try (BulkDispatcher dispatcher = dispatcher(db, new SimpleMeterRegistry())) {
+      now.set(now.get().plus(TIMEOUT).minus(Duration.ofMinutes(5)).plusSeconds(1)); // only the early one is overdue
+      dispatcher.signal();
+      await("the overdue query failed once the reply could be written").atMost(Duration.ofSeconds(30))
+          .until(() -> "FAILED".equals(find(db, early).status()));
+      assertTrue(calls.get() >= 2, "the failed first round was retried");
+      assertEquals(1, count(db, "SELECT count(*) FROM it_reply WHERE linkage_id = '" + early + "'"),
+          "the reply committed with the failure");
+      assertEquals("no final answer within PT10M of sending", find(db, early).detail());
+      assertEquals("SENT", find(db, later).status(), "not overdue yet");
+      assertEquals(List.of(new QueryCompletion("nenkin", early, "FAILED", null)), announced);
+      assertTrue(relaySignals.get() > 0, "the relay was asked to send the reply");
+
+      // the provider's answer arrives after all: the query stays failed and nothing is announced again
+      Jdbc.inTransaction(db, c -> {
+        assertFalse(Queries.complete(c, "nenkin", early, "ANSWERED", "PROVIDED", null, null, clock.instant()));
+        return null;
+      });
+      assertEquals("FAILED", find(db, early).status());
+    }
+  }
+
   /** A fresh server database where nenkin holds symbols for N0 … N9. */
   private static DataSource serverDatabase(String prefix) throws Exception {
     DataSource db = SharedInfrastructure.get().dataSource(prefix + System.nanoTime());
@@ -182,7 +228,7 @@ class BulkDispatcherIT {
 
   private BulkDispatcher dispatcher(DataSource db, SimpleMeterRegistry meters) throws Exception {
     EnvelopeCodec codec = new EnvelopeCodec(clock);
-    return new BulkDispatcher(db, codec, () -> { }, announced::add, clock,
+    return new BulkDispatcher(db, codec, relaySignals::incrementAndGet, announced::add, hook, clock,
         new BulkSettings(5, TIMEOUT, meters), 100, "bulk-dispatch-it");
   }
 

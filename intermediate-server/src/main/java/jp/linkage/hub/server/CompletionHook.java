@@ -1,0 +1,12 @@
+package jp.linkage.hub.server;
+
+import java.sql.Connection;
+
+/**
+ * Told of each query's completion inside the transaction that completes it, so that what follows from
+ * it (the back-office's {@code query-completed} outbox row) commits with it or not at all.
+ */
+@FunctionalInterface
+interface CompletionHook {
+  void completed(Connection c, QueryCompletion completion) throws Exception;
+}
