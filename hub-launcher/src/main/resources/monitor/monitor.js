@@ -72,6 +72,7 @@ function renderOverview(o) {
     ['pending', '応答待ち Pending', o.pending.toLocaleString('en-US')],
     ['denied', '拒否 Denied', o.denied.toLocaleString('en-US')],
     ['rejected', '不正メッセージ Rejected messages', o.rejectedMessages.toLocaleString('en-US')],
+    ['replica-alerts', '登録期限の警告 Replica alerts', o.replicaAlerts.toLocaleString('en-US')],
     ['p50', '応答時間 p50 Answer time', millis(o.answerP50Millis)],
     ['p99', '応答時間 p99', millis(o.answerP99Millis)],
     ['oldest-pending', '最古の応答待ち Oldest pending', time(o.oldestPendingRequestedAt)]
@@ -104,14 +105,21 @@ function linkageButtons(ids) {
 
 function renderFindings(f) {
   document.querySelector('#findings .rules').textContent = 'Rules: denied queries; one person asked about ≥ '
-    + f.repeatedPersonThreshold + ' times for one item; queries on closed days or outside ' + f.officeHours + '.';
-  fillTable('findings', f.findings, (x) => [x.rule, x.severity, x.querier + ' → ' + x.provider, x.procedure, x.item,
+    + f.repeatedPersonThreshold + ' times for one item; queries on closed days or outside ' + f.officeHours
+    + '; replicas past their registration deadline.';
+  fillTable('findings', f.findings, (x) => [x.rule, x.severity,
+    x.querier === null ? x.provider : x.querier + ' → ' + x.provider, x.procedure === null ? '—' : x.procedure, x.item,
     x.count, time(x.first), time(x.last), x.detail, linkageButtons(x.linkageIds)], (x) => x.severity);
 }
 
 function renderFlows(flows) {
   fillTable('flows', flows, (x) => [x.querier, x.provider, x.procedure, x.item, x.requested, x.answered, x.denied,
     x.pending]);
+}
+
+function renderAlerts(groups) {
+  fillTable('alerts', groups, (x) => [x.agency, x.item, x.kind, x.count, time(x.earliestDeadline), time(x.lastRaised),
+    x.latestDetail]);
 }
 
 function renderRejections(groups) {
@@ -143,7 +151,8 @@ async function loadAll() {
     load('overview', '/api/overview' + query, renderOverview),
     load('findings', '/api/findings' + query, renderFindings),
     load('flows', '/api/flows' + query, renderFlows),
-    load('rejections', '/api/rejections' + query, renderRejections)
+    load('rejections', '/api/rejections' + query, renderRejections),
+    load('alerts', '/api/replica-alerts' + query, renderAlerts)
   ]);
   document.getElementById('as-of').textContent = 'as of ' + time(new Date().toISOString());
 }

@@ -22,6 +22,8 @@ import jp.linkage.hub.core.reference.AgencyRegistration;
 import jp.linkage.hub.core.reference.PermissionTablePublication;
 import jp.linkage.hub.core.reference.ReferenceDataPublisher;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
+import jp.linkage.hub.core.records.ReplicaAlertProjection;
+import jp.linkage.hub.core.alert.ReportedReplicaAlert;
 import jp.linkage.hub.core.records.RejectedMessageTable;
 import jp.linkage.hub.core.symbol.SymbolService;
 import jp.linkage.hub.core.symbolissue.SymbolIssuance;
@@ -96,7 +98,8 @@ public final class CoreSystem implements AutoCloseable {
         .configureAggregate(Linkage.class)
         .configureAggregate(SymbolIssuance.class)
         .configureAggregate(PermissionTablePublication.class)
-        .configureAggregate(AgencyRegistration.class);
+        .configureAggregate(AgencyRegistration.class)
+        .configureAggregate(ReportedReplicaAlert.class);
     configurer.eventProcessing()
         .registerTokenStore(c -> tokens)
         .registerTrackingEventProcessor(OUTBOUND_GROUP, c -> c.eventStore(), c -> tep)
@@ -104,7 +107,9 @@ public final class CoreSystem implements AutoCloseable {
         .registerEventHandler(c -> new OutboundPublisher(producer, codec))
         .assignHandlerTypesMatching(OUTBOUND_GROUP, OutboundPublisher.class::equals)
         .registerEventHandler(c -> new ProvisionRecordProjection(tm::currentConnection))
-        .assignHandlerTypesMatching(RECORDS_GROUP, ProvisionRecordProjection.class::equals);
+        .registerEventHandler(c -> new ReplicaAlertProjection(tm::currentConnection))
+        .assignHandlerTypesMatching(RECORDS_GROUP,
+            t -> t == ProvisionRecordProjection.class || t == ReplicaAlertProjection.class);
     Configuration axon = configurer.buildConfiguration();
     axon.start();
     ReferenceDataPublisher.publish(axon.commandGateway(), table, agencies, clock); // before any query

@@ -57,6 +57,10 @@ class MonitorBrowserIT {
   private static ChromeDriver browser;
   private static WebDriverWait wait;
   private static List<String> forbidden;
+  private static final String INSURER = "hi-kenpo-06130001";
+  private static final String ELIGIBILITY = "medical-insurance-eligibility";
+  /** A person at the insurer whose master changed a month ago and whose replica never caught up. */
+  private static final String OVERDUE_PERSON = "monitor-it-" + java.util.UUID.randomUUID();
   /** Console entries a test expects (e.g. the 404 of an unknown linkage), cleared after each test. */
   private final List<String> expectedConsole = new ArrayList<>();
 
@@ -82,6 +86,9 @@ class MonitorBrowserIT {
       }
     }
     assertTrue(forbidden.size() > 2 * hub.registry().persons().size(), "the demo left symbols to look for");
+    forbidden.add(OVERDUE_PERSON);
+    // case 5 gone wrong: the insurer was told of the change, the replica never got it, the deadline passed
+    hub.server().noticeChange(INSURER, ELIGIBILITY, OVERDUE_PERSON, java.time.Instant.now().minus(Duration.ofDays(30)));
     browser = HeadlessChromium.start(Files.createTempDirectory("monitor-chromium-"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -145,6 +152,28 @@ class MonitorBrowserIT {
   }
 
   @Test
+  void anOverdueReplicaAtTheInsurerReachesThePpcWithoutThePerson() throws Exception {
+    await("the insurer's alert reported to the core").atMost(Duration.ofSeconds(60)).until(() -> counts(
+        "SELECT count(*) FROM core_replica_alert WHERE agency = '" + INSURER + "' AND item = '" + ELIGIBILITY
+            + "' AND kind = 'OVERDUE'")[0] > 0);
+    open();
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      browser.findElement(By.id("refresh")).click();
+      waitReady("alerts", "findings");
+      assertTrue(browser.findElements(By.cssSelector("#alerts tbody tr")).stream().map(WebElement::getText)
+          .anyMatch(t -> t.startsWith(INSURER + " " + ELIGIBILITY + " OVERDUE")), "alerts table");
+      assertTrue(browser.findElements(By.cssSelector("#findings tbody tr")).stream().map(WebElement::getText)
+          .anyMatch(t -> t.startsWith("OVERDUE_REPLICAS WARNING " + INSURER + " — " + ELIGIBILITY)),
+          "findings table");
+    });
+    assertTrue(Long.parseLong(card("replica-alerts").replace(",", "")) > 0);
+    assertFalse(browser.getPageSource().contains(OVERDUE_PERSON));
+    assertEquals(0, counts("SELECT count(*) FROM core_replica_alert WHERE detail LIKE '%" + OVERDUE_PERSON
+        + "%' OR coalesce(linkage_id, '') LIKE '%" + OVERDUE_PERSON + "%'")[0], "the person is not at the hub");
+    Files.write(Path.of("target", "monitor-alerts.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
   void anUnknownLinkageIsSaidToBeUnknown() {
     expectedConsole.add("/api/records/no-such-linkage - Failed to load resource"); // the 404 itself
     open();
@@ -172,10 +201,10 @@ class MonitorBrowserIT {
   void noSymbolNoMyNumberAndNoResidentCodeReachesTheBrowser() throws Exception {
     open();
     new Select(browser.findElement(By.id("period"))).selectByValue("876600");
-    waitReady("overview", "findings", "flows", "rejections");
+    waitReady("overview", "findings", "flows", "rejections", "alerts");
     Map<String, String> seen = new HashMap<>();
     seen.put("page", browser.getPageSource());
-    for (String api : List.of("overview", "findings", "flows", "rejections", "chain")) {
+    for (String api : List.of("overview", "findings", "flows", "rejections", "replica-alerts", "chain")) {
       String path = api.equals("chain") ? "/api/chain" : "/api/" + api + "?hours=876600";
       seen.put(api, get(path).body());
     }

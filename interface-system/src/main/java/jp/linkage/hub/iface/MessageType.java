@@ -23,7 +23,9 @@ public enum MessageType {
   /** Hub → querier agency: the permission table does not allow the query. */
   QUERY_DENIED("jp.ipn.linkage.query-denied"),
   /** Hub → sender: the message was malformed or not allowed, with field and rule. */
-  MESSAGE_REJECTED("jp.ipn.message.rejected");
+  MESSAGE_REJECTED("jp.ipn.message.rejected"),
+  /** Agency → hub: a replica alert (overdue registration etc.) for the monitoring views, without the person. */
+  REPLICA_ALERT_REPORTED("jp.ipn.replica.alert-reported");
 
   private final String wireName;
 

@@ -47,7 +47,7 @@ final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private final BackOfficeReplies replies;
   private final BackOfficeRequests requests;
   private final Producer<String, byte[]> producer;
-  private final BackOfficeAlerts alerts;
+  private final AlertForwarder alerts;
   private final ConsumerLoop inbound;
 
   private BackOfficeLink(Parts parts, String bootstrap, String processName) throws Exception {
@@ -57,8 +57,8 @@ final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
     this.requests = new BackOfficeRequests(parts, replies);
     this.producer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, processName + "-backoffice"));
     parts.outbox().backOfficeProducer(producer);
-    this.alerts = new BackOfficeAlerts(parts.dataSource(), List.copyOf(parts.agencies()), replies,
-        parts.relaySoon(), ALERT_PERIOD_MS, processName + "-backoffice-alerts");
+    this.alerts = new AlertForwarder(parts.dataSource(), List.copyOf(parts.agencies()), "is_bo_alert_sent",
+        replies::alert, parts.relaySoon(), ALERT_PERIOD_MS, processName + "-backoffice-alerts");
     List<String> topics = parts.agencies().stream().map(TopicLayout::backOfficeToServer).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(bootstrap, processName + "-backoffice"),
         consumer -> consumer.subscribe(topics), this, processName + "-backoffice");

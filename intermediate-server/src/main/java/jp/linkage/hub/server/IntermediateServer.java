@@ -59,6 +59,7 @@ public final class IntermediateServer implements AutoCloseable {
   private final ReplicaRegistrar registrar;
   private final QueryFiler filer;
   private final FreshnessMonitor freshness;
+  private final AlertForwarder hubAlerts;
   private final ExecutorService crypto;
   private final ConsumerLoop inbound;
   private final Clock clock;
@@ -100,6 +101,9 @@ public final class IntermediateServer implements AutoCloseable {
     this.registrar = new ReplicaRegistrar(dataSource, layouts, policies, BusinessCalendar.japaneseGovernment(), clock);
     this.freshness = new FreshnessMonitor(dataSource, this.tenants, provider, relay::signal, clock,
         FRESHNESS_PERIOD_MS, processName + "-freshness");
+    this.hubAlerts = new AlertForwarder(dataSource, List.copyOf(this.tenants.keySet()), "is_hub_alert_sent",
+        (c, alert) -> HubAlertReports.queue(c, codec, alert), relay::signal, FRESHNESS_PERIOD_MS,
+        processName + "-hub-alerts");
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
         provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto,
         backOfficeReply);
@@ -358,6 +362,7 @@ public final class IntermediateServer implements AutoCloseable {
   public void close() {
     inbound.close();
     freshness.close();
+    hubAlerts.close();
     bulk.close();
     relay.close();
     BackOfficeLink link = backOffice;

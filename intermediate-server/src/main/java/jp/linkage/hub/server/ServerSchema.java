@@ -43,6 +43,8 @@ public final class ServerSchema {
           + " kind text NOT NULL, item text NOT NULL, local_id text NOT NULL, master_changed_at timestamptz,"
           + " deadline timestamptz, linkage_id text, detail text NOT NULL, raised_at timestamptz NOT NULL,"
           + " alert_key text NOT NULL, UNIQUE (agency, alert_key))");
+      // replica alerts already reported to the hub (AlertForwarder's marker for that destination)
+      s.execute("CREATE TABLE IF NOT EXISTS is_hub_alert_sent (alert_id bigint PRIMARY KEY)");
       s.execute("CREATE TABLE IF NOT EXISTS is_query (agency text NOT NULL, linkage_id text PRIMARY KEY,"
           + " local_id text NOT NULL, procedure text NOT NULL, provider text NOT NULL, item text NOT NULL,"
           + " status text NOT NULL, outcome text, result text, detail text, sent_at timestamptz NOT NULL,"

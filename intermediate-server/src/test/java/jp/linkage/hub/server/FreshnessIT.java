@@ -2,6 +2,7 @@ package jp.linkage.hub.server;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.ProvisionOutcome;
 import jp.linkage.hub.iface.message.ProvisionRequest;
+import jp.linkage.hub.iface.message.ReplicaAlertKind;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
@@ -294,6 +298,37 @@ class FreshnessIT {
     Jdbc.inTransaction(db, c -> ReplicaAlerts.raiseOverdue(c, Instant.now())); // as the next monitor round
     assertEquals(alertsNow, alertsFor(p[0]).size(), "raised once although the monitor runs every second");
     assertEquals(1, overdue.size());
+
+    // reported to the hub for the monitoring views, once, naming the item and deadline but not the person
+    long alertId = overdue.get(0).id();
+    await("reported to the hub").atMost(Duration.ofSeconds(30)).until(() -> !reportsToHub(alertId).isEmpty());
+    List<Envelope> reports = reportsToHub(alertId);
+    assertEquals(1, reports.size());
+    ReplicaAlertReport report = CODEC.payload(reports.get(0), ReplicaAlertReport.class);
+    assertEquals(ReplicaAlertKind.OVERDUE, report.kind());
+    assertEquals(CARE, report.item());
+    assertEquals(changed, report.deadline());
+    String wire = new String(CODEC.encode(reports.get(0)), java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(wire.contains(p[0]) || wire.contains(p[1]), "no local id or symbol in " + wire);
+  }
+
+  /** The replica-alert reports on the insurer's to-hub topic in the outbox for alert {@code alertId}. */
+  private static List<Envelope> reportsToHub(long alertId) throws Exception {
+    List<Envelope> found = new ArrayList<>();
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT value FROM is_outbox WHERE topic = ? AND msg_key = ?")) {
+      ps.setString(1, TopicLayout.toHub(INSURER));
+      ps.setString(2, "alert-" + alertId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Envelope e = CODEC.decode(rs.getBytes(1));
+          if (e.type().equals(MessageType.REPLICA_ALERT_REPORTED.wireName())) {
+            found.add(e);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   @Test

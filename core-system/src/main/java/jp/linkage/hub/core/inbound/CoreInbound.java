@@ -6,6 +6,8 @@ import java.util.Base64;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.core.api.LinkageRejectedException;
 import jp.linkage.hub.core.api.RecordAnswerCommand;
+import jp.linkage.hub.core.alert.ReportedReplicaAlert;
+import jp.linkage.hub.core.api.ReportReplicaAlertCommand;
 import jp.linkage.hub.core.api.RequestLinkageCommand;
 import jp.linkage.hub.core.symbol.SymbolRejectedException;
 import jp.linkage.hub.core.api.IssueSymbolCommand;
@@ -13,6 +15,7 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 import jp.linkage.hub.iface.routing.HubInbound;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,6 +25,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /** Turns accepted messages into core commands and events; every call is durable on return. */
 public final class CoreInbound implements HubInbound {
+  /** Longest detail line of a replica alert report the hub keeps. */
+  static final int MAX_ALERT_DETAIL = 500;
+
   private final CommandGateway commands;
   private final AgencyDirectory agencies;
   private final Clock clock;
@@ -116,6 +122,26 @@ public final class CoreInbound implements HubInbound {
       throw new MalformedMessageException("data.linkageId", "known-linkage",
           "no linkage " + answer.linkageId() + " awaits an answer");
     }
+  }
+
+  /**
+   * Recorded at the hub's time of receipt; the report names no person, and an alert id the agency
+   * reports again is recorded once.
+   */
+  @Override
+  public void replicaAlertReported(String agency, Envelope envelope, ReplicaAlertReport report)
+      throws MalformedMessageException {
+    if (report.alertId() < 1) {
+      throw new MalformedMessageException("data.alertId", "positive", "alertId must be positive, was "
+          + report.alertId());
+    }
+    if (report.detail().length() > MAX_ALERT_DETAIL) {
+      throw new MalformedMessageException("data.detail", "max-length",
+          "detail must be at most " + MAX_ALERT_DETAIL + " characters, was " + report.detail().length());
+    }
+    send(new ReportReplicaAlertCommand(ReportedReplicaAlert.idOf(agency, report.alertId()), agency,
+        report.alertId(), report.kind(), report.item(), report.masterChangedAt(), report.deadline(),
+        report.linkageId(), report.detail(), report.raisedAt(), clock.instant()));
   }
 
   private void send(Object command) throws MalformedMessageException {

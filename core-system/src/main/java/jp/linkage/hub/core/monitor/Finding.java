@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One pattern the PPC should look at, aggregated per agency flow. Names the agencies, procedure and
+ * One pattern the PPC should look at, aggregated per agency flow (or per agency and item). Names the agencies, procedure and
  * item and a few linkage ids to follow up with the agencies; never a symbol or any personal data.
  *
  * @param count how many provision records match
@@ -26,7 +26,12 @@ public record Finding(Rule rule, Severity severity, String querier, String provi
     /** One agency asked about the same person and item again and again (同一人物への反復照会). */
     REPEATED_PERSON,
     /** Queries on a day government offices are closed, or outside office hours (業務時間外の照会). */
-    OUTSIDE_OFFICE_HOURS
+    OUTSIDE_OFFICE_HOURS,
+    /**
+     * A provider's replica missed its registration deadline (登録期限超過): answers from it may be stale
+     * (case 5). {@code querier} and {@code procedure} are null; {@code provider} is the agency.
+     */
+    OVERDUE_REPLICAS
   }
 
   public enum Severity { WARNING, NOTICE }

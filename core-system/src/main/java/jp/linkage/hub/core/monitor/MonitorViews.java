@@ -16,7 +16,7 @@ public final class MonitorViews {
    * @param oldestPendingRequestedAt when the oldest still-pending linkage of the period was requested
    */
   public record Overview(Instant from, Instant to, long requested, long answered, long pending, long denied,
-      Map<String, Long> outcomes, Map<String, Long> denialReasons, long rejectedMessages,
+      Map<String, Long> outcomes, Map<String, Long> denialReasons, long rejectedMessages, long replicaAlerts,
       Double answerP50Millis, Double answerP99Millis, Instant oldestPendingRequestedAt) {
     public Overview {
       outcomes = Map.copyOf(outcomes);
@@ -31,6 +31,15 @@ public final class MonitorViews {
   /** Rejected messages (invariant 6) grouped by sender, field and rule, with the latest message. */
   public record RejectionGroup(String sender, String field, String rule, long count, Instant last,
       String latestMessage) {}
+
+  /**
+   * The agencies' replica alerts reported to the hub, per agency, item and kind (no person: the reports
+   * name none).
+   *
+   * @param earliestDeadline the earliest registration deadline among them (null for MANUAL_HANDLING)
+   */
+  public record ReplicaAlertGroup(String agency, String item, String kind, long count, Instant earliestDeadline,
+      Instant lastRaised, String latestDetail) {}
 
   /** One provision record (情報提供等記録) as the PPC sees it: everything but the two symbols. */
   public record RecordView(String linkageId, String querier, String provider, String procedure, String item,

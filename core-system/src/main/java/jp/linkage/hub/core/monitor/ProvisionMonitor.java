@@ -29,12 +29,14 @@ import jp.linkage.hub.core.monitor.MonitorViews.Flow;
 import jp.linkage.hub.core.monitor.MonitorViews.Overview;
 import jp.linkage.hub.core.monitor.MonitorViews.RecordView;
 import jp.linkage.hub.core.monitor.MonitorViews.RejectionGroup;
+import jp.linkage.hub.core.monitor.MonitorViews.ReplicaAlertGroup;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 
 /**
  * The monitoring and supervision views (監視・監督) of the Personal Information Protection Commission
- * over the hub's copy of the provision records and its rejected messages. Read-only: every query
+ * over the hub's copy of the provision records, its rejected messages and the replica alerts the
+ * agencies reported. Read-only: every query
  * runs in one read-only, repeatable-read transaction, so a view is one consistent snapshot even while
  * the hub writes.
  *
@@ -99,8 +101,17 @@ public final class ProvisionMonitor {
           rejected = rs.getLong(1);
         }
       }
+      long alerts;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT count(*) FROM core_replica_alert WHERE raised_at >= ? AND raised_at < ?")) {
+        bind(ps, p);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          alerts = rs.getLong(1);
+        }
+      }
       return new Overview(p.from(), p.to(), requested, answered, pending, denied, outcomes, reasons, rejected,
-          p50, p99, oldestPending);
+          alerts, p50, p99, oldestPending);
     });
   }
 
@@ -143,6 +154,26 @@ public final class ProvisionMonitor {
     });
   }
 
+  /** Replica alerts the agencies reported, raised in the period, per agency, item and kind. */
+  public List<ReplicaAlertGroup> replicaAlerts(Period p) throws SQLException {
+    return read(c -> {
+      List<ReplicaAlertGroup> groups = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT agency, item, kind, count(*), min(deadline),"
+          + " max(raised_at), (array_agg(detail ORDER BY raised_at DESC, alert_id DESC))[1]"
+          + " FROM core_replica_alert WHERE raised_at >= ? AND raised_at < ?"
+          + " GROUP BY agency, item, kind ORDER BY count(*) DESC, agency, item, kind")) {
+        bind(ps, p);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            groups.add(new ReplicaAlertGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7)));
+          }
+        }
+      }
+      return groups;
+    });
+  }
+
   public Optional<RecordView> record(String linkageId) throws SQLException {
     return read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT linkage_id, querier, provider, procedure, item,"
@@ -176,6 +207,7 @@ public final class ProvisionMonitor {
       List<Finding> all = new ArrayList<>(denied(c, p));
       all.addAll(repeatedPerson(c, p));
       all.addAll(outsideOfficeHours(c, p));
+      all.addAll(overdueReplicas(c, p));
       return all;
     });
     return new Findings(p.from(), p.to(), rules.repeatedPersonThreshold(),
@@ -224,6 +256,25 @@ public final class ProvisionMonitor {
               procedure, rs.getString(4), n, instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
               "one person queried " + n + " times (threshold " + rules.repeatedPersonThreshold() + ")",
               strings(rs.getArray(8))));
+        }
+      }
+    }
+    return findings;
+  }
+
+  private List<Finding> overdueReplicas(Connection c, Period p) throws SQLException {
+    List<Finding> findings = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT agency, item, count(*), min(raised_at), max(raised_at),"
+        + " min(deadline) FROM core_replica_alert WHERE kind = 'OVERDUE' AND raised_at >= ? AND raised_at < ?"
+        + " GROUP BY agency, item ORDER BY count(*) DESC, agency, item")) {
+      bind(ps, p);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long n = rs.getLong(3);
+          findings.add(new Finding(Rule.OVERDUE_REPLICAS, Severity.WARNING, null, rs.getString(1), null,
+              rs.getString(2), n, instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+              n + " master change(s) not in the replica by their deadline; earliest deadline "
+                  + instant(rs.getTimestamp(6)), List.of()));
         }
       }
     }

@@ -8,7 +8,8 @@ import jp.linkage.hub.audit.HashChain;
 
 /**
  * The core's own tables beside Axon's event store: the hub's copy of the provision records
- * (情報提供等記録), their hash chain, and the rejected messages kept for inspection. None of them
+ * (情報提供等記録), their hash chain, the rejected messages kept for inspection, and the agencies'
+ * replica alerts (without the persons). None of them
  * holds a My Number, a resident record code or any payload in the clear.
  */
 public final class CoreSchema {
@@ -30,6 +31,10 @@ public final class CoreSchema {
           + " field text NOT NULL, rule text NOT NULL, message text NOT NULL,"
           + " redacted_value text NOT NULL, rejected_at timestamptz NOT NULL DEFAULT now(),"
           + " UNIQUE (topic, kafka_partition, kafka_offset))");
+      s.execute("CREATE TABLE IF NOT EXISTS core_replica_alert (agency text NOT NULL, alert_id bigint NOT NULL,"
+          + " kind text NOT NULL, item text NOT NULL, master_changed_at timestamptz, deadline timestamptz,"
+          + " linkage_id text, detail text NOT NULL, raised_at timestamptz NOT NULL,"
+          + " reported_at timestamptz NOT NULL, PRIMARY KEY (agency, alert_id))");
       CHAIN.createSchema(c);
     }
   }

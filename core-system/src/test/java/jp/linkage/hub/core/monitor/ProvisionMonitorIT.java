@@ -53,7 +53,8 @@ class ProvisionMonitorIT {
   static void records() throws SQLException {
     db = SharedInfrastructure.get().dataSource("provision_monitor_it");
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS core_provision_record, core_rejected_message, core_chain_entry, core_chain_head");
+      s.execute("DROP TABLE IF EXISTS core_provision_record, core_rejected_message, core_chain_entry, core_chain_head,"
+          + " core_replica_alert");
     }
     CoreSchema.create(db);
     // Tuesday morning: three answered, one pending, two denied, and one just after the period
@@ -81,6 +82,11 @@ class ProvisionMonitorIT {
     record("h4", "Q3", "P3", "2026-12-29T01:00:00Z", "AUTHORISED", null, "sym-h4");
     record("h5", "Q3", "P3", "2026-11-26T21:59:00Z", "AUTHORISED", null, "sym-h5");
     record("h6", "Q3", "P3", "2026-11-26T22:00:00Z", "AUTHORISED", null, "sym-h6"); // 07:00 in Tokyo: open
+    // replica alerts the insurer reported: two overdue changes of one item on Tuesday morning, a late one
+    alert(1, "OVERDUE", "2026-11-24T00:15:00Z", "2026-11-23T23:30:00Z");
+    alert(2, "OVERDUE", "2026-11-24T00:45:00Z", "2026-11-24T00:40:00Z");
+    alert(3, "LATE_REGISTRATION", "2026-11-24T01:30:00Z", "2026-11-24T00:40:00Z");
+    alert(4, "OVERDUE", "2026-11-10T00:00:00Z", "2026-11-09T23:30:00Z"); // before both periods
     monitor = new ProvisionMonitor(db, MonitorRules.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -94,6 +100,7 @@ class ProvisionMonitorIT {
     assertEquals(Map.of("PROVIDED", 2L, "NO_RECORD", 1L), o.outcomes());
     assertEquals(Map.of("NO_PERMISSION", 2L), o.denialReasons());
     assertEquals(2, o.rejectedMessages());
+    assertEquals(3, o.replicaAlerts());
     assertEquals(200.0, o.answerP50Millis(), 0.001);
     assertEquals(298.0, o.answerP99Millis(), 0.001); // linear interpolation between 200 and 300
     assertEquals(Instant.parse("2026-11-24T00:30:00Z"), o.oldestPendingRequestedAt());
@@ -152,6 +159,25 @@ class ProvisionMonitorIT {
     }
     assertEquals(Instant.parse("2026-11-21T03:00:00Z"), off.first());
     assertEquals(Instant.parse("2026-12-29T01:00:00Z"), off.last());
+  }
+
+  @Test
+  void replicaAlertsAreGroupedAndOverdueOnesAreAFinding() throws Exception {
+    assertEquals(List.of(
+        new MonitorViews.ReplicaAlertGroup("P3", "long-term-care-insurance", "OVERDUE", 2,
+            Instant.parse("2026-11-23T23:30:00Z"), Instant.parse("2026-11-24T00:45:00Z"), "detail 2"),
+        new MonitorViews.ReplicaAlertGroup("P3", "long-term-care-insurance", "LATE_REGISTRATION", 1,
+            Instant.parse("2026-11-24T00:40:00Z"), Instant.parse("2026-11-24T01:30:00Z"), "detail 3")),
+        monitor.replicaAlerts(SIX_WEEKS));
+    Finding overdue = only(monitor.findings(SIX_WEEKS).findings(), Rule.OVERDUE_REPLICAS);
+    assertEquals("P3", overdue.provider());
+    assertNull(overdue.querier());
+    assertEquals("long-term-care-insurance", overdue.item());
+    assertEquals(2, overdue.count());
+    assertEquals("2 master change(s) not in the replica by their deadline; earliest deadline 2026-11-23T23:30:00Z",
+        overdue.detail());
+    assertTrue(monitor.replicaAlerts(new Period(Instant.parse("2026-11-01T00:00:00Z"),
+        Instant.parse("2026-11-02T00:00:00Z"))).isEmpty());
   }
 
   @Test
@@ -233,6 +259,21 @@ class ProvisionMonitorIT {
       ps.setString(7, symbol);
       ps.setString(8, symbol == null ? null : symbol + "-at-provider");
       ps.setTimestamp(9, Timestamp.from(Instant.parse(requestedAt)));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void alert(long id, String kind, String raisedAt, String deadline) throws SQLException {
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO core_replica_alert (agency, alert_id, kind, item, master_changed_at, deadline, detail,"
+            + " raised_at, reported_at) VALUES ('P3', ?, ?, 'long-term-care-insurance', ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, id);
+      ps.setString(2, kind);
+      ps.setTimestamp(3, Timestamp.from(Instant.parse(deadline).minus(Duration.ofDays(2))));
+      ps.setTimestamp(4, Timestamp.from(Instant.parse(deadline)));
+      ps.setString(5, "detail " + id);
+      ps.setTimestamp(6, Timestamp.from(Instant.parse(raisedAt)));
+      ps.setTimestamp(7, Timestamp.from(Instant.parse(raisedAt).plusSeconds(1)));
       ps.executeUpdate();
     }
   }

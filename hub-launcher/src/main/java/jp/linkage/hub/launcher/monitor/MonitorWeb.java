@@ -63,6 +63,7 @@ public final class MonitorWeb implements AutoCloseable {
       config.routes.get("/api/overview", ctx -> ctx.json(monitor.overview(period(ctx, clock))));
       config.routes.get("/api/flows", ctx -> ctx.json(monitor.flows(period(ctx, clock))));
       config.routes.get("/api/rejections", ctx -> ctx.json(monitor.rejections(period(ctx, clock))));
+      config.routes.get("/api/replica-alerts", ctx -> ctx.json(monitor.replicaAlerts(period(ctx, clock))));
       config.routes.get("/api/findings", ctx -> ctx.json(monitor.findings(period(ctx, clock))));
       config.routes.get("/api/chain", ctx -> ctx.json(monitor.verifyChain()));
       config.routes.get("/api/records/{linkageId}", ctx -> {

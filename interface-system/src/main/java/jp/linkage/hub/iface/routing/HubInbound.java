@@ -4,6 +4,7 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 
 /**
@@ -21,6 +22,10 @@ public interface HubInbound {
       throws MalformedMessageException;
 
   void provisionAnswered(String provider, Envelope envelope, ProvisionAnswer answer)
+      throws MalformedMessageException;
+
+  /** An agency's replica alert, for the monitoring views; a redelivered report changes nothing. */
+  void replicaAlertReported(String agency, Envelope envelope, ReplicaAlertReport report)
       throws MalformedMessageException;
 
   /** The routing of one polled batch. */

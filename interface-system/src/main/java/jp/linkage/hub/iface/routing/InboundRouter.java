@@ -12,6 +12,7 @@ import jp.linkage.hub.iface.kafka.RecordBatchHandler;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.iface.message.Rejection;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -97,6 +98,10 @@ public final class InboundRouter implements RecordBatchHandler {
       case PROVISION_ANSWERED -> {
         requireFrom(!fromRegistry, type);
         core.provisionAnswered(sender, envelope, codec.payload(envelope, ProvisionAnswer.class));
+      }
+      case REPLICA_ALERT_REPORTED -> {
+        requireFrom(!fromRegistry, type);
+        core.replicaAlertReported(sender, envelope, codec.payload(envelope, ReplicaAlertReport.class));
       }
       default -> throw new MalformedMessageException("type", "type-allowed-from-sender",
           type.wireName() + " is sent by the hub, not to it");

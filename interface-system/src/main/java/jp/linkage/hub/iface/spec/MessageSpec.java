@@ -7,6 +7,7 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.iface.message.Rejection;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 import jp.linkage.hub.iface.message.SymbolIssued;
 
@@ -50,6 +51,9 @@ public record MessageSpec(MessageType type, Class<? extends Record> payload, Cha
           "Hub → querier: the permission table does not allow the query.");
       case MESSAGE_REJECTED -> new MessageSpec(type, Rejection.class, Channel.AGENCY_FROM_HUB,
           "Hub → sender: the message was malformed or not allowed, with field and rule.");
+      case REPLICA_ALERT_REPORTED -> new MessageSpec(type, ReplicaAlertReport.class, Channel.AGENCY_TO_HUB,
+          "Intermediate server → hub: a replica alert (登録期限超過 etc.) for the PPC's monitoring views;"
+              + " names the item and times, never the person.");
     };
   }
 

@@ -15,6 +15,8 @@ import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.iface.message.Rejection;
+import jp.linkage.hub.iface.message.ReplicaAlertKind;
+import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -49,6 +51,11 @@ class InboundRouterTest {
     @Override
     public void provisionAnswered(String provider, Envelope e, ProvisionAnswer a) {
       routed.add("answer:" + provider);
+    }
+
+    @Override
+    public void replicaAlertReported(String agency, Envelope e, ReplicaAlertReport r) {
+      routed.add("alert:" + agency + ":" + r.kind() + ":" + r.item());
     }
   }, producer, (sender, topic, partition, offset, id, field, rule, message, value) ->
       kept.add(sender + "|" + field + "|" + rule + "|" + value));
@@ -124,6 +131,24 @@ class InboundRouterTest {
   }
 
   @Test
+  void aReplicaAlertFromItsAgencysTopicReachesTheCoreAndOneWithoutItsItemIsRejected() throws Exception {
+    ReplicaAlertReport report = new ReplicaAlertReport(7, ReplicaAlertKind.OVERDUE, "medical-insurance-eligibility",
+        java.time.Instant.parse("2026-11-20T00:00:00Z"), java.time.Instant.parse("2026-11-23T23:30:00Z"), null,
+        "the master changed but the replica was not registered by its deadline",
+        java.time.Instant.parse("2026-11-24T00:00:01Z"));
+    router.handle(List.of(record(TopicLayout.toHub("hi-kenpo-06130001"), 0, codec.encode(codec.envelope(
+        Envelope.agencySource("hi-kenpo-06130001"), MessageType.REPLICA_ALERT_REPORTED, "alert-7", report)))));
+    assertEquals(List.of("alert:hi-kenpo-06130001:OVERDUE:medical-insurance-eligibility"), routed);
+
+    ReplicaAlertReport noItem = new ReplicaAlertReport(8, ReplicaAlertKind.OVERDUE, null, null, null, null, "x",
+        java.time.Instant.parse("2026-11-24T00:00:01Z"));
+    router.handle(List.of(record(TopicLayout.toHub("hi-kenpo-06130001"), 1, codec.encode(codec.envelope(
+        Envelope.agencySource("hi-kenpo-06130001"), MessageType.REPLICA_ALERT_REPORTED, "alert-8", noItem)))));
+    assertEquals(1, routed.size());
+    assertEquals("data.item", rejectionSentTo("hi-kenpo-06130001", 0).field());
+  }
+
+  @Test
   void aBatchRunsInOneTransactionAndIsRedoneRecordByRecordWhenThatFails() throws Exception {
     List<Integer> transactions = new ArrayList<>();
     List<String> calls = new ArrayList<>();
@@ -138,6 +163,9 @@ class InboundRouterTest {
 
       @Override
       public void provisionAnswered(String provider, Envelope e, ProvisionAnswer a) {}
+
+      @Override
+      public void replicaAlertReported(String agency, Envelope e, ReplicaAlertReport r) {}
 
       @Override
       public void inOneTransaction(BatchWork work) throws Exception {

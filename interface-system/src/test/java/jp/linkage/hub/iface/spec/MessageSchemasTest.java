@@ -62,6 +62,10 @@ class MessageSchemasTest {
           "c3ltYm9s", ProvisionOutcome.PROVIDED, "TUlBR0NTcUdTSWIzRFFFSEE=");
       case QUERY_DENIED -> new QueryDenied(LINKAGE, "NOT_PERMITTED", "no row allows it", null);
       case MESSAGE_REJECTED -> new Rejection(null, null, "data.procedure", "required", "field procedure is required");
+      case REPLICA_ALERT_REPORTED -> new jp.linkage.hub.iface.message.ReplicaAlertReport(7,
+          jp.linkage.hub.iface.message.ReplicaAlertKind.OVERDUE, "medical-insurance-eligibility",
+          Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-24T23:30:00Z"), null,
+          "the master changed but the replica was not registered by its deadline", Instant.parse("2026-11-25T00:00:01Z"));
     };
   }
 

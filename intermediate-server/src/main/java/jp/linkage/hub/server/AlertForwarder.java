@@ -10,24 +10,37 @@ import javax.sql.DataSource;
 
 /**
  * Forwards the hosted agencies' replica alerts (is_replica_alert: OVERDUE, LATE_REGISTRATION,
- * MANUAL_HANDLING) to their back-offices. An alert is marked forwarded (is_bo_alert_sent) in the same
- * transaction as its outbox row, so each goes out once whichever part of the server raised it; a
- * marker per alert rather than a cursor, since alert ids may commit out of order.
+ * MANUAL_HANDLING) to one destination: the agencies' back-offices, or the hub for the PPC's monitoring
+ * views. An alert is marked forwarded (one marker table per destination) in the same transaction as
+ * its outbox row, so each goes out once whichever part of the server raised it; a marker per alert
+ * rather than a cursor, since alert ids may commit out of order.
  */
-final class BackOfficeAlerts extends SignalledWorker {
+final class AlertForwarder extends SignalledWorker {
   private static final int BATCH = 500;
+
+  /** Writes one alert's outbox row in the forwarding transaction. */
+  @FunctionalInterface
+  interface Destination {
+    void forward(Connection c, ReplicaAlert alert) throws SQLException;
+  }
 
   private final DataSource dataSource;
   private final List<String> agencies;
-  private final BackOfficeReplies replies;
+  private final String markerTable;
+  private final Destination destination;
   private final Runnable relaySoon;
 
-  BackOfficeAlerts(DataSource dataSource, List<String> agencies, BackOfficeReplies replies,
+  /** @param markerTable a table {@code (alert_id bigint PRIMARY KEY)} of the alerts already forwarded */
+  AlertForwarder(DataSource dataSource, List<String> agencies, String markerTable, Destination destination,
       Runnable relaySoon, long periodMs, String name) {
     super(periodMs, name);
+    if (!markerTable.matches("is_[a-z_]+")) {
+      throw new IllegalArgumentException("invalid marker table " + markerTable);
+    }
     this.dataSource = dataSource;
     this.agencies = List.copyOf(agencies);
-    this.replies = replies;
+    this.markerTable = markerTable;
+    this.destination = destination;
     this.relaySoon = relaySoon;
     start();
   }
@@ -53,7 +66,7 @@ final class BackOfficeAlerts extends SignalledWorker {
     List<ReplicaAlert> alerts = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT id, agency, kind, item, local_id, master_changed_at,"
         + " deadline, linkage_id, detail, raised_at FROM is_replica_alert a WHERE agency = ANY (?)"
-        + " AND NOT EXISTS (SELECT 1 FROM is_bo_alert_sent s WHERE s.alert_id = a.id) ORDER BY id LIMIT ?")) {
+        + " AND NOT EXISTS (SELECT 1 FROM " + markerTable + " s WHERE s.alert_id = a.id) ORDER BY id LIMIT ?")) {
       ps.setArray(1, c.createArrayOf("text", agencies.toArray()));
       ps.setInt(2, BATCH);
       try (ResultSet rs = ps.executeQuery()) {
@@ -66,11 +79,11 @@ final class BackOfficeAlerts extends SignalledWorker {
     }
     int sent = 0;
     try (PreparedStatement mark = c.prepareStatement(
-        "INSERT INTO is_bo_alert_sent (alert_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+        "INSERT INTO " + markerTable + " (alert_id) VALUES (?) ON CONFLICT DO NOTHING")) {
       for (ReplicaAlert a : alerts) {
         mark.setLong(1, a.id());
         if (mark.executeUpdate() == 1) { // another server process may have taken it meanwhile
-          replies.alert(c, a);
+          destination.forward(c, a);
           sent++;
         }
       }
