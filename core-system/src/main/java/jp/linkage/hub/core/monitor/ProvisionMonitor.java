@@ -116,62 +116,32 @@ public final class ProvisionMonitor {
   }
 
   public List<Flow> flows(Period p) throws SQLException {
-    return read(c -> {
-      List<Flow> flows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT querier, provider, procedure, item, count(*),"
-          + " count(*) FILTER (WHERE status = 'ANSWERED'), count(*) FILTER (WHERE status = 'DENIED'),"
-          + " count(*) FILTER (WHERE status = 'AUTHORISED')"
-          + " FROM core_provision_record WHERE requested_at >= ? AND requested_at < ?"
-          + " GROUP BY querier, provider, procedure, item ORDER BY count(*) DESC, querier, provider, procedure, item")) {
-        bind(ps, p);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            flows.add(new Flow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-          }
-        }
-      }
-      return flows;
-    });
+    return read(c -> rows(c, "SELECT querier, provider, procedure, item, count(*),"
+        + " count(*) FILTER (WHERE status = 'ANSWERED'), count(*) FILTER (WHERE status = 'DENIED'),"
+        + " count(*) FILTER (WHERE status = 'AUTHORISED')"
+        + " FROM core_provision_record WHERE requested_at >= ? AND requested_at < ?"
+        + " GROUP BY querier, provider, procedure, item ORDER BY count(*) DESC, querier, provider, procedure, item",
+        p, rs -> new Flow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+            rs.getLong(6), rs.getLong(7), rs.getLong(8))));
   }
 
   public List<RejectionGroup> rejections(Period p) throws SQLException {
-    return read(c -> {
-      List<RejectionGroup> groups = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT sender, field, rule, count(*), max(rejected_at),"
-          + " (array_agg(message ORDER BY rejected_at DESC, id DESC))[1]"
-          + " FROM core_rejected_message WHERE rejected_at >= ? AND rejected_at < ?"
-          + " GROUP BY sender, field, rule ORDER BY count(*) DESC, sender, field, rule")) {
-        bind(ps, p);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            groups.add(new RejectionGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                instant(rs.getTimestamp(5)), rs.getString(6)));
-          }
-        }
-      }
-      return groups;
-    });
+    return read(c -> rows(c, "SELECT sender, field, rule, count(*), max(rejected_at),"
+        + " (array_agg(message ORDER BY rejected_at DESC, id DESC))[1]"
+        + " FROM core_rejected_message WHERE rejected_at >= ? AND rejected_at < ?"
+        + " GROUP BY sender, field, rule ORDER BY count(*) DESC, sender, field, rule",
+        p, rs -> new RejectionGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+            instant(rs.getTimestamp(5)), rs.getString(6))));
   }
 
   /** Replica alerts the agencies reported, raised in the period, per agency, item and kind. */
   public List<ReplicaAlertGroup> replicaAlerts(Period p) throws SQLException {
-    return read(c -> {
-      List<ReplicaAlertGroup> groups = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT agency, item, kind, count(*), min(deadline),"
-          + " max(raised_at), (array_agg(detail ORDER BY raised_at DESC, alert_id DESC))[1]"
-          + " FROM core_replica_alert WHERE raised_at >= ? AND raised_at < ?"
-          + " GROUP BY agency, item, kind ORDER BY count(*) DESC, agency, item, kind")) {
-        bind(ps, p);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            groups.add(new ReplicaAlertGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7)));
-          }
-        }
-      }
-      return groups;
-    });
+    return read(c -> rows(c, "SELECT agency, item, kind, count(*), min(deadline),"
+        + " max(raised_at), (array_agg(detail ORDER BY raised_at DESC, alert_id DESC))[1]"
+        + " FROM core_replica_alert WHERE raised_at >= ? AND raised_at < ?"
+        + " GROUP BY agency, item, kind ORDER BY count(*) DESC, agency, item, kind",
+        p, rs -> new ReplicaAlertGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+            instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7))));
   }
 
   public Optional<RecordView> record(String linkageId) throws SQLException {
@@ -263,22 +233,13 @@ public final class ProvisionMonitor {
   }
 
   private List<Finding> overdueReplicas(Connection c, Period p) throws SQLException {
-    List<Finding> findings = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT agency, item, count(*), min(raised_at), max(raised_at),"
-        + " min(deadline) FROM core_replica_alert WHERE kind = 'OVERDUE' AND raised_at >= ? AND raised_at < ?"
-        + " GROUP BY agency, item ORDER BY count(*) DESC, agency, item")) {
-      bind(ps, p);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long n = rs.getLong(3);
-          findings.add(new Finding(Rule.OVERDUE_REPLICAS, Severity.WARNING, null, rs.getString(1), null,
-              rs.getString(2), n, instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
-              n + " master change(s) not in the replica by their deadline; earliest deadline "
-                  + instant(rs.getTimestamp(6)), List.of()));
-        }
-      }
-    }
-    return findings;
+    return rows(c, "SELECT agency, item, count(*), min(raised_at), max(raised_at), min(deadline)"
+        + " FROM core_replica_alert WHERE kind = 'OVERDUE' AND raised_at >= ? AND raised_at < ?"
+        + " GROUP BY agency, item ORDER BY count(*) DESC, agency, item",
+        p, rs -> new Finding(Rule.OVERDUE_REPLICAS, Severity.WARNING, null, rs.getString(1), null,
+            rs.getString(2), rs.getLong(3), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+            rs.getLong(3) + " master change(s) not in the replica by their deadline; earliest deadline "
+                + instant(rs.getTimestamp(6)), List.of()));
   }
 
   /**
@@ -369,6 +330,25 @@ public final class ProvisionMonitor {
       }
     }
     return counts;
+  }
+
+  @FunctionalInterface
+  private interface Row<T> {
+    T of(ResultSet rs) throws SQLException;
+  }
+
+  /** Every row of {@code sql}, whose two parameters are the period's bounds. */
+  private static <T> List<T> rows(Connection c, String sql, Period p, Row<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, p);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.of(rs));
+        }
+      }
+    }
+    return out;
   }
 
   private static void bind(PreparedStatement ps, Period p) throws SQLException {
