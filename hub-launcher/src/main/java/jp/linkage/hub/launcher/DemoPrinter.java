@@ -26,6 +26,11 @@ final class DemoPrinter {
         + "; change notice sent, replica due by " + s.deadline());
     out.println("  the answer was " + (s.held() ? "held until the replica caught up" : "NOT held"));
     printQuery(s.query(), out);
+    DemoReport.OverdueReplica o = r.overdueReplica();
+    out.println("Case 5 gone wrong: " + o.agency() + " was told of a change of " + o.item() + " (local id "
+        + o.localId() + ", " + o.masterChangedAt() + ") that never reached its replica, due by " + o.deadline());
+    out.println("  OVERDUE alert raised and " + (o.reportedToHub() ? "reported to the hub without the person:"
+        + " the PPC sees it on the monitoring pages (--serve)" : "NOT reported to the hub"));
     out.println();
     out.println("Provision records (情報提供等記録): hub " + r.hubRecords());
     for (Map.Entry<String, Integer> e : r.agencyRecords().entrySet()) {

@@ -14,6 +14,7 @@ import jp.linkage.hub.server.QueryResult;
  * @param accessLogIntact whether every agency's access-log chain verified
  * @param rejection the rejection that came back for the deliberately malformed message
  * @param staleReplica case 5: a query made while the provider's replica lagged behind its master
+ * @param overdueReplica case 5 gone wrong: a change noticed, never registered, reported to the PPC
  */
 public record DemoReport(
     Map<String, Integer> symbolsIssued,
@@ -22,7 +23,16 @@ public record DemoReport(
     Map<String, Integer> agencyRecords,
     boolean accessLogIntact,
     String rejection,
-    StaleReplica staleReplica) {
+    StaleReplica staleReplica,
+    OverdueReplica overdueReplica) {
+
+  /**
+   * The insurer was told of a change ({@code masterChangedAt}) that never reached its replica; past
+   * {@code deadline} its intermediate server raised an OVERDUE alert and reported it to the hub, where
+   * the PPC's monitoring views show it ({@code reportedToHub}: the core recorded it).
+   */
+  public record OverdueReplica(String agency, String item, String localId, java.time.Instant masterChangedAt,
+      java.time.Instant deadline, boolean reportedToHub) {}
 
   /**
    * Case 5: the insurer's master changed ({@code masterChangedAt}, a change notice with {@code

@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.NoticeReceipt;
 import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.ReplicaAlert;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -87,7 +89,9 @@ public final class DemoScenario {
       intact &= server.verifyAccessLog(agency).intact();
     }
     DemoReport.StaleReplica stale = staleReplica(people);
-    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection, stale);
+    DemoReport.OverdueReplica overdue = overdueReplica();
+    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection, stale,
+        overdue);
   }
 
   /**
@@ -115,6 +119,36 @@ public final class DemoScenario {
         () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,
         server.result(CHIYODA, q.result().linkageId()).orElseThrow()));
+  }
+
+  /**
+   * Case 5 gone wrong: a member left the insurer ten days ago, its back-office sent the change notice,
+   * but the replica update never came. The insurer's intermediate server raises an OVERDUE alert and
+   * reports it to the hub without the person; the PPC sees it on the monitoring pages. The member is
+   * one the demo's queries never touch (no symbol), so nothing else waits on the pending change.
+   */
+  private DemoReport.OverdueReplica overdueReplica() throws Exception {
+    String item = "medical-insurance-eligibility";
+    String localId = "H-left-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant left = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MILLIS);
+    NoticeReceipt notice = server.noticeChange(INSURER, item, localId, left);
+    Await.until("the insurer's overdue alert", TIMEOUT, () -> server.alerts(INSURER, 0, 10_000).stream()
+        .anyMatch(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE)));
+    long alertId = server.alerts(INSURER, 0, 10_000).stream()
+        .filter(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE))
+        .findFirst().orElseThrow().id();
+    javax.sql.DataSource core = hub.infra().dataSource(Hub.CORE_DATABASE);
+    Await.until("the hub to record the insurer's report", TIMEOUT, () -> {
+      try (Connection c = core.getConnection(); PreparedStatement ps = c.prepareStatement(
+          "SELECT 1 FROM core_replica_alert WHERE agency = ? AND alert_id = ?")) {
+        ps.setString(1, INSURER);
+        ps.setLong(2, alertId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+    return new DemoReport.OverdueReplica(INSURER, item, localId, left, notice.deadline(), true);
   }
 
   /** An insured Chiyoda resident other than the one the main queries use. */

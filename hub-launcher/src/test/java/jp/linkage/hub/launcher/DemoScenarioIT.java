@@ -74,6 +74,16 @@ class DemoScenarioIT {
   }
 
   @Test
+  void aChangeThatNeverReachedTheReplicaIsReportedToTheHubPastItsDeadline() {
+    DemoReport.OverdueReplica o = report.overdueReplica();
+    assertTrue(o.reportedToHub(), o.toString());
+    assertEquals("hi-kenpo-06130001", o.agency());
+    assertEquals(jp.linkage.hub.calendar.BusinessCalendar.japaneseGovernment()
+        .secondBusinessDayBeforeOpening(o.masterChangedAt()), o.deadline(), "the item's window");
+    assertTrue(o.deadline().isBefore(java.time.Instant.now()), "already overdue");
+  }
+
+  @Test
   void malformedMessageIsRejectedToItsSenderNamingFieldAndRule() {
     assertTrue(report.rejection().startsWith("data.symbol / required"), report.rejection());
   }

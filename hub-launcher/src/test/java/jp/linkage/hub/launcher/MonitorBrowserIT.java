@@ -171,6 +171,16 @@ class MonitorBrowserIT {
     assertEquals(0, counts("SELECT count(*) FROM core_replica_alert WHERE detail LIKE '%" + OVERDUE_PERSON
         + "%' OR coalesce(linkage_id, '') LIKE '%" + OVERDUE_PERSON + "%'")[0], "the person is not at the hub");
     Files.write(Path.of("target", "monitor-alerts.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+    // an auditor re-derives the alert from the event log alone, as the provision records
+    DataSource fresh = DemoRun.hub().infra().dataSource("monitor_replay_" + System.nanoTime());
+    jp.linkage.hub.core.audit.ReplayReport replay = jp.linkage.hub.core.audit.ProvisionReplay.run(core, core, fresh);
+    assertEquals(List.of(), replay.differences());
+    try (Connection c = fresh.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT count(*) FROM core_replica_alert WHERE agency = '" + INSURER + "' AND kind = 'OVERDUE'")) {
+      rs.next();
+      assertTrue(rs.getLong(1) > 0, "the replay re-derived the alert");
+    }
   }
 
   @Test

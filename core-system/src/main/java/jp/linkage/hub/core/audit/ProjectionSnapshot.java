@@ -16,12 +16,13 @@ import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 
 /**
- * The provision-record projection as stored: every {@code core_provision_record} row by linkage
- * id, and every entry and the head of the {@code provision-records} hash chain. Two snapshots are
- * compared column by column and entry by entry.
+ * The provision-record processor's projections as stored: every {@code core_provision_record} row by
+ * linkage id, every entry and the head of the {@code provision-records} hash chain, and every
+ * {@code core_replica_alert} row by agency and alert id. Two snapshots are compared column by column
+ * and entry by entry.
  */
 public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<List<String>> chain,
-    String head) {
+    String head, Map<String, Map<String, String>> alerts) {
 
   /** Reads the projection in {@code c} (call inside one transaction for a consistent view). */
   public static ProjectionSnapshot read(Connection c) throws SQLException {
@@ -38,26 +39,17 @@ public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<Lis
     List<Map<String, String>> heads = query(c, "SELECT seq, hash FROM " + prefix
         + "_chain_head WHERE chain = '" + ProvisionRecordProjection.CHAIN_NAME + "'");
     String head = heads.isEmpty() ? "none" : heads.get(0).get("seq") + " " + heads.get(0).get("hash");
-    return new ProjectionSnapshot(rows, chain, head);
+    Map<String, Map<String, String>> alerts = new TreeMap<>();
+    for (Map<String, String> row : query(c, "SELECT * FROM core_replica_alert")) {
+      alerts.put(row.get("agency") + "/" + row.get("alert_id"), row);
+    }
+    return new ProjectionSnapshot(rows, chain, head, alerts);
   }
 
   /** Every difference between {@code live} and {@code replayed}, readable, in a stable order. */
   public static List<String> differences(ProjectionSnapshot live, ProjectionSnapshot replayed) {
     List<String> out = new ArrayList<>();
-    live.rows.forEach((id, row) -> {
-      Map<String, String> other = replayed.rows.get(id);
-      if (other == null) {
-        out.add("linkage " + id + ": in the live records, not re-derived by the replay");
-        return;
-      }
-      row.forEach((column, value) -> {
-        if (!Objects.equals(value, other.get(column))) {
-          out.add("linkage " + id + ": " + column + " live=" + value + " replayed=" + other.get(column));
-        }
-      });
-    });
-    replayed.rows.keySet().stream().filter(id -> !live.rows.containsKey(id))
-        .forEach(id -> out.add("linkage " + id + ": re-derived by the replay, missing from the live records"));
+    compareRows("linkage", live.rows, replayed.rows, out);
     int n = Math.max(live.chain.size(), replayed.chain.size());
     for (int i = 0; i < n; i++) {
       List<String> a = i < live.chain.size() ? live.chain.get(i) : null;
@@ -69,7 +61,26 @@ public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<Lis
     if (!live.head.equals(replayed.head)) {
       out.add("chain head: live=" + live.head + " replayed=" + replayed.head);
     }
+    compareRows("replica alert", live.alerts, replayed.alerts, out);
     return out;
+  }
+
+  private static void compareRows(String what, Map<String, Map<String, String>> live,
+      Map<String, Map<String, String>> replayed, List<String> out) {
+    live.forEach((id, row) -> {
+      Map<String, String> other = replayed.get(id);
+      if (other == null) {
+        out.add(what + " " + id + ": in the live records, not re-derived by the replay");
+        return;
+      }
+      row.forEach((column, value) -> {
+        if (!Objects.equals(value, other.get(column))) {
+          out.add(what + " " + id + ": " + column + " live=" + value + " replayed=" + other.get(column));
+        }
+      });
+    });
+    replayed.keySet().stream().filter(id -> !live.containsKey(id))
+        .forEach(id -> out.add(what + " " + id + ": re-derived by the replay, missing from the live records"));
   }
 
   private static List<Map<String, String>> query(Connection c, String sql) throws SQLException {

@@ -12,6 +12,7 @@ import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.jdbc.ThreadBoundTransactionManager;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
+import jp.linkage.hub.core.records.ReplicaAlertProjection;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,8 +20,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
- * Replays the core's event store through {@link ProvisionRecordProjection} (the same class the
- * live tracking processor runs) into a fresh database, and compares the re-derived provision
+ * Replays the core's event store through {@link ProvisionRecordProjection} and
+ * {@link ReplicaAlertProjection} (the classes the live tracking processor runs) into a fresh database, and compares the re-derived provision
  * records and hash chain with the live ones. Only events the live projection had processed are
  * replayed, judged by its tracking token read in the same snapshot as the live rows.
  */
@@ -41,8 +42,9 @@ public final class ProvisionReplay {
       requireEmpty(fresh);
       LiveView view = readLive(live);
       ThreadBoundTransactionManager tm = new ThreadBoundTransactionManager(fresh);
-      AnnotationEventHandlerAdapter projection =
-          new AnnotationEventHandlerAdapter(new ProvisionRecordProjection(tm::currentConnection));
+      List<AnnotationEventHandlerAdapter> projection = List.of(
+          new AnnotationEventHandlerAdapter(new ProvisionRecordProjection(tm::currentConnection)),
+          new AnnotationEventHandlerAdapter(new ReplicaAlertProjection(tm::currentConnection)));
       List<EventMessage<?>> batch = new ArrayList<>();
       long[] replayed = {0};
       long read = EventLog.forEach(events, e -> {
@@ -114,8 +116,8 @@ public final class ProvisionReplay {
 
   private static void requireEmpty(DataSource fresh) throws SQLException {
     try (Connection c = fresh.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT (SELECT count(*) FROM core_provision_record) + (SELECT count(*) FROM "
-            + CoreSchema.CHAIN.tablePrefix() + "_chain_entry)"); ResultSet rs = ps.executeQuery()) {
+        "SELECT (SELECT count(*) FROM core_provision_record) + (SELECT count(*) FROM core_replica_alert)"
+            + " + (SELECT count(*) FROM " + CoreSchema.CHAIN.tablePrefix() + "_chain_entry)"); ResultSet rs = ps.executeQuery()) {
       rs.next();
       if (rs.getLong(1) != 0) {
         throw new ReplayException("the replay database is not empty; replay needs a fresh database", null);
@@ -123,7 +125,7 @@ public final class ProvisionReplay {
     }
   }
 
-  private static void apply(ThreadBoundTransactionManager tm, AnnotationEventHandlerAdapter projection,
+  private static void apply(ThreadBoundTransactionManager tm, List<AnnotationEventHandlerAdapter> projections,
       List<EventMessage<?>> batch) {
     if (batch.isEmpty()) {
       return;
@@ -131,7 +133,9 @@ public final class ProvisionReplay {
     Transaction tx = tm.startTransaction();
     try {
       for (EventMessage<?> e : batch) {
-        projection.handle(e);
+        for (AnnotationEventHandlerAdapter projection : projections) {
+          projection.handle(e);
+        }
       }
       tx.commit();
     } catch (Exception e) {
