@@ -22,7 +22,9 @@ function millis(ms) {
 }
 
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  // from the origin, not relative to the page: a page opened as http://user:pass@host/ may not fetch
+  // URLs carrying those credentials; the browser sends its cached login to the origin by itself
+  const response = await fetch(window.location.origin + path, { headers: { Accept: 'application/json' } });
   const text = await response.text();
   let body;
   try {

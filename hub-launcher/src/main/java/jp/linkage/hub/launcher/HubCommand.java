@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         CatalogueCommand.class,
         LayoutDiffCommand.class, CoverageCommand.class,
         CalendarCommand.class, SpecsCommand.class,
-        BatchCommand.class, MonitorCommand.class})
+        BatchCommand.class, MonitorCommand.class, MonitorUserCommand.class})
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
     // Japanese names must print as such whatever the locale (LANG=C would turn them into '?')
@@ -65,6 +65,7 @@ public final class HubCommand implements Runnable {
     public Integer call() throws Exception {
       if (serve) {
         monitor.rules(spec.commandLine()); // a bad monitoring option fails before anything starts
+        monitor.users(spec.commandLine());
       }
       try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
           Hub hub = Hub.start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, Clock.systemUTC(),
@@ -73,7 +74,8 @@ public final class HubCommand implements Runnable {
         DemoPrinter.print(new DemoScenario(hub).run(), System.out);
         if (serve) {
           try (jp.linkage.hub.launcher.monitor.MonitorWeb web =
-              monitor.start(spec.commandLine(), infra.dataSource(Hub.CORE_DATABASE))) {
+              monitor.start(spec.commandLine(), infra.dataSource(Hub.CORE_DATABASE),
+                  infra.dataSource(Hub.CORE_DATABASE))) {
             System.out.println();
             System.out.println("Serving. Kafka: " + infra.kafkaBootstrapServers()
                 + "  core DB: " + infra.jdbcUrl(Hub.CORE_DATABASE) + "  (Ctrl-C to stop)");

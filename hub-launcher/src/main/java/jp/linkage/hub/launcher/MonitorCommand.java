@@ -29,15 +29,17 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cli = spec.commandLine();
     monitor.rules(cli); // bad options before any database is opened
+    monitor.users(cli);
     AuditDatabases dbs;
     try {
       dbs = source.open();
     } catch (AuditDatabases.AuditSetupException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    try (dbs; MonitorWeb web = monitor.start(cli, dbs.readOnly(source.coreDb))) {
+    try (dbs; MonitorWeb web = monitor.start(cli, dbs.readOnly(source.coreDb), dbs.writable(source.coreDb))) {
       cli.getOut().println("Monitoring pages: " + web.uri() + "  (core database " + dbs.url(source.coreDb)
-          + ", read-only; Ctrl-C to stop)");
+          + ", read-only; " + (monitor.users == null ? "no login, loopback only" : "login: " + monitor.users)
+          + "; Ctrl-C to stop)");
       cli.getOut().flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

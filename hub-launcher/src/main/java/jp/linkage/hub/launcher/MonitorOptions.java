@@ -1,10 +1,17 @@
 package jp.linkage.hub.launcher;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.core.monitor.MonitorRules;
 import jp.linkage.hub.core.monitor.ProvisionMonitor;
+import jp.linkage.hub.launcher.monitor.MonitorAccessLog;
+import jp.linkage.hub.launcher.monitor.MonitorUsers;
 import jp.linkage.hub.launcher.monitor.MonitorWeb;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -14,9 +21,14 @@ final class MonitorOptions {
   static final int DEFAULT_PORT = 8470;
 
   @Option(names = "--monitor-bind", defaultValue = "127.0.0.1",
-      description = "Address of the monitoring pages (default ${DEFAULT-VALUE}; they have no login yet, so keep it"
-          + " on a protected network).")
+      description = "Address of the monitoring pages (default ${DEFAULT-VALUE}); any other than a loopback address"
+          + " needs --monitor-users.")
   String bind;
+
+  @Option(names = "--monitor-users", paramLabel = "HTPASSWD",
+      description = "Supervisors who may log in (HTTP Basic): an htpasswd file of bcrypt entries (htpasswd -B, or"
+          + " hub monitor-user). Without it the pages have no login and listen on loopback only.")
+  Path users;
 
   @Option(names = "--monitor-port", defaultValue = "" + DEFAULT_PORT,
       description = "Port of the monitoring pages (default ${DEFAULT-VALUE}; 0: any free port).")
@@ -48,11 +60,38 @@ final class MonitorOptions {
     }
   }
 
-  MonitorWeb start(CommandLine commandLine, DataSource core) {
+  /** The supervisors from {@code --monitor-users}, or null; refuses open pages on a non-loopback address. */
+  MonitorUsers users(CommandLine commandLine) {
+    if (users == null) {
+      boolean loopback;
+      try {
+        loopback = InetAddress.getByName(bind).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        throw new CommandLine.ParameterException(commandLine, "--monitor-bind " + bind + " is not an address here");
+      }
+      if (!loopback) {
+        throw new CommandLine.ParameterException(commandLine, "the monitoring pages would have no login on "
+            + bind + ": give --monitor-users, or bind them to a loopback address");
+      }
+      return null;
+    }
+    try {
+      return MonitorUsers.load(users, Clock.systemUTC());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "--monitor-users: " + e.getMessage());
+    }
+  }
+
+  /**
+   * @param core the core's database, read by the views (a read-only connection will do)
+   * @param accessLog where the access log is written (the core's database, writable)
+   */
+  MonitorWeb start(CommandLine commandLine, DataSource core, DataSource accessLog) throws SQLException {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(commandLine, "--monitor-port must be 0–65535, was " + port);
     }
+    MonitorUsers supervisors = users(commandLine);
     return MonitorWeb.start(bind, port, new ProvisionMonitor(core, rules(commandLine), Clock.systemUTC()),
-        Clock.systemUTC());
+        Clock.systemUTC(), supervisors, new MonitorAccessLog(accessLog, Clock.systemUTC()));
   }
 }

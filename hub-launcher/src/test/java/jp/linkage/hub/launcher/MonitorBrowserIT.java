@@ -28,6 +28,8 @@ import javax.sql.DataSource;
 import jp.linkage.hub.core.monitor.MonitorRules;
 import jp.linkage.hub.core.monitor.ProvisionMonitor;
 import jp.linkage.hub.launcher.catalogue.HeadlessChromium;
+import jp.linkage.hub.launcher.monitor.MonitorAccessLog;
+import jp.linkage.hub.launcher.monitor.MonitorUsers;
 import jp.linkage.hub.launcher.monitor.MonitorWeb;
 import jp.linkage.hub.registry.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +59,8 @@ class MonitorBrowserIT {
   private static ChromeDriver browser;
   private static WebDriverWait wait;
   private static List<String> forbidden;
+  private static final String SUPERVISOR = "ppc-auditor";
+  private static final String PASSWORD = "correct horse battery staple";
   private static final String INSURER = "hi-kenpo-06130001";
   private static final String ELIGIBILITY = "medical-insurance-eligibility";
   /** A person at the insurer whose master changed a month ago and whose replica never caught up. */
@@ -70,8 +74,11 @@ class MonitorBrowserIT {
     DemoRun.report();
     Hub hub = DemoRun.hub();
     core = hub.infra().dataSource(Hub.CORE_DATABASE);
+    Path htpasswd = Files.createTempDirectory("monitor-users-").resolve("htpasswd");
+    Files.writeString(htpasswd, "# supervisors of the PPC (test)\n" + MonitorUsers.entry(SUPERVISOR, PASSWORD.toCharArray())
+        + "\n" + MonitorUsers.entry("someone-else", "another long password".toCharArray()) + "\n");
     web = MonitorWeb.start("127.0.0.1", 0, new ProvisionMonitor(core, MonitorRules.defaults(), Clock.systemUTC()),
-        Clock.systemUTC());
+        Clock.systemUTC(), MonitorUsers.load(htpasswd, Clock.systemUTC()), new MonitorAccessLog(core, Clock.systemUTC()));
     forbidden = new ArrayList<>();
     for (Person p : hub.registry().persons()) {
       forbidden.add(p.myNumber().digits());
@@ -237,6 +244,46 @@ class MonitorBrowserIT {
   }
 
   @Test
+  void withoutTheSupervisorsLoginNothingIsShownAndEveryReadIsInTheAccessLog() throws Exception {
+    for (String path : List.of("/", "/monitor.js", "/api/overview", "/api/records/x")) {
+      HttpResponse<String> anonymous = get(path, null, null);
+      assertEquals(401, anonymous.statusCode(), path);
+      assertEquals(MonitorWeb.REALM_HEADER, anonymous.headers().firstValue("WWW-Authenticate").orElse(""), path);
+    }
+    assertEquals(401, get("/api/overview", SUPERVISOR, "wrong password").statusCode());
+    assertEquals(401, get("/api/overview", "nobody", PASSWORD).statusCode());
+
+    String linkage = row("SELECT linkage_id FROM core_provision_record ORDER BY requested_at LIMIT 1")[0];
+    assertEquals(200, get("/api/records/" + linkage).statusCode());
+    List<String> log = accessLog();
+    assertTrue(log.stream().anyMatch(e -> e.startsWith("login-refused {\"user\":\"" + SUPERVISOR + "\"")
+        && e.contains("\"request\":\"GET /api/overview\"")), "the wrong password: " + log);
+    assertTrue(log.stream().anyMatch(e -> e.startsWith("login-refused {\"user\":\"nobody\"")), log.toString());
+    assertTrue(log.stream().anyMatch(e -> e.equals("read {\"user\":\"" + SUPERVISOR + "\",\"from\":\"127.0.0.1\","
+        + "\"request\":\"GET /api/records/" + linkage + "\",\"outcome\":\"200\"}")), log.toString());
+    try (Connection c = core.getConnection()) {
+      assertTrue(jp.linkage.hub.audit.ChainVerifier.verify(c, "ppc", MonitorAccessLog.CHAIN_NAME).intact());
+    }
+    HubCli cli = new HubCli();
+    var infra = DemoRun.hub().infra();
+    assertEquals(0, cli.run("audit", "verify", "--jdbc-url", infra.jdbcUrl("postgres"), "--user", infra.jdbcUser(),
+        "--password", infra.jdbcPassword() == null ? "" : infra.jdbcPassword()), cli.err());
+    assertTrue(cli.out().contains("ppc-access") && cli.out().contains("INTACT"), cli.out());
+  }
+
+  /** The access log's entries, oldest first, as "type payload". */
+  private static List<String> accessLog() throws SQLException {
+    List<String> entries = new ArrayList<>();
+    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT entry_type, payload FROM ppc_chain_entry WHERE chain = '" + MonitorAccessLog.CHAIN_NAME + "' ORDER BY seq")) {
+      while (rs.next()) {
+        entries.add(rs.getString(1) + " " + rs.getString(2));
+      }
+    }
+    return entries;
+  }
+
+  @Test
   void pagesAndDataCarryTheSecurityHeaders() throws Exception {
     for (String path : List.of("/", "/monitor.js", "/api/overview")) {
       HttpResponse<String> r = get(path);
@@ -258,11 +305,24 @@ class MonitorBrowserIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(web.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    return get(path, SUPERVISOR, PASSWORD);
   }
 
+  /** A request with HTTP Basic credentials, or none when {@code user} is null. */
+  private static HttpResponse<String> get(String path, String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(web.uri().resolve(path));
+    if (user != null) {
+      request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The page, logged in as the supervisor (credentials in the URL: Chromium keeps them for the page's fetches). */
   private static void open() {
-    browser.get(web.uri().toString());
+    URI uri = web.uri();
+    browser.get(uri.getScheme() + "://" + SUPERVISOR + ":" + PASSWORD.replace(" ", "%20") + "@" + uri.getHost() + ":"
+        + uri.getPort() + "/");
     waitReady("overview");
   }
 

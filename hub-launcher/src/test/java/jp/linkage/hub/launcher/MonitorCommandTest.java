@@ -37,6 +37,50 @@ class MonitorCommandTest {
   }
 
   @Test
+  void openPagesOnANonLoopbackAddressAreRefused() {
+    assertEquals(2, hub.run("monitor", "--jdbc-url", NOWHERE, "--monitor-bind", "0.0.0.0"));
+    assertTrue(hub.err().contains("the monitoring pages would have no login on 0.0.0.0: give --monitor-users,"
+        + " or bind them to a loopback address"), hub.err());
+  }
+
+  @Test
+  void aUsersFileThatIsNotBcryptIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("htpasswd");
+    java.nio.file.Files.writeString(file, "auditor:plaintext\n");
+    assertEquals(2, hub.run("monitor", "--jdbc-url", NOWHERE, "--monitor-users", file.toString()));
+    assertTrue(hub.err().contains("--monitor-users: " + file + " line 1: only bcrypt entries are accepted"), hub.err());
+  }
+
+  @Test
+  void monitorUserPrintsABcryptLineForThePasswordOnStandardInput() throws Exception {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("a long enough password\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertEquals(0, hub.run("monitor-user", "ppc-auditor"));
+    } finally {
+      System.setIn(stdin);
+    }
+    String line = hub.out().strip();
+    assertTrue(line.matches("ppc-auditor:\\$2y\\$10\\$[./A-Za-z0-9]{53}"), line);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("htpasswd", "");
+    java.nio.file.Files.writeString(file, line + "\n");
+    assertTrue(jp.linkage.hub.launcher.monitor.MonitorUsers.load(file, java.time.Clock.systemUTC())
+        .check("ppc-auditor", "a long enough password"));
+  }
+
+  @Test
+  void monitorUserRefusesAShortPassword() {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertEquals(2, hub.run("monitor-user", "ppc-auditor"));
+    } finally {
+      System.setIn(stdin);
+    }
+    assertTrue(hub.err().contains("the password must be at least 12 characters"), hub.err());
+  }
+
+  @Test
   void helpNamesTheOptionsAndTheirDefaults() {
     assertEquals(0, hub.run("monitor", "--help"));
     for (String expected : new String[] {"--monitor-port", "default 8470", "--monitor-bind", "default 127.0.0.1",

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.BasicAuthCredentials;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * and render it as text nodes, so nothing a record contains can become markup; the Content Security
  * Policy allows only the site's own scripts and styles.
  *
- * <p>No login yet: bind it to a loopback or otherwise protected address (the default is 127.0.0.1).
+ * <p>With {@link MonitorUsers}, every request (page, script, data) needs a supervisor's HTTP Basic
+ * login; without, the pages are open, which {@code MonitorOptions} allows on a loopback address only.
+ * Every data request and every refused login goes to the {@link MonitorAccessLog}.
  */
 public final class MonitorWeb implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MonitorWeb.class);
@@ -39,8 +43,19 @@ public final class MonitorWeb implements AutoCloseable {
     this.host = host;
   }
 
-  /** Serves on {@code host:port} (port 0: any free port). */
-  public static MonitorWeb start(String host, int port, ProvisionMonitor monitor, Clock clock) {
+  /** The user an unauthenticated request is logged as when the pages have no login. */
+  public static final String NO_LOGIN = "(no login)";
+  /** The challenge of a request without a valid login. */
+  public static final String REALM_HEADER = "Basic realm=\"PPC monitoring\", charset=\"UTF-8\"";
+  private static final String USER = "monitor.user";
+
+  /**
+   * Serves on {@code host:port} (port 0: any free port).
+   *
+   * @param users the supervisors who may log in, or null for pages without login
+   */
+  public static MonitorWeb start(String host, int port, ProvisionMonitor monitor, Clock clock, MonitorUsers users,
+      MonitorAccessLog accessLog) {
     ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     Javalin app = Javalin.create(config -> {
@@ -58,6 +73,25 @@ public final class MonitorWeb implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        if (users == null) {
+          ctx.attribute(USER, NO_LOGIN);
+          return;
+        }
+        BasicAuthCredentials login = ctx.basicAuthCredentials();
+        if (login == null || !users.check(login.getUsername(), login.getPassword())) {
+          if (login != null) {
+            accessLog.append(login.getUsername(), ctx.ip(), request(ctx), "refused");
+          }
+          ctx.header("WWW-Authenticate", REALM_HEADER);
+          throw new UnauthorizedResponse("a supervisor's login is needed");
+        }
+        ctx.attribute(USER, login.getUsername());
+      });
+      config.routes.after("/api/*", ctx -> {
+        String user = ctx.attribute(USER);
+        if (user != null) { // null: refused before, already logged
+          accessLog.append(user, ctx.ip(), request(ctx), String.valueOf(ctx.statusCode()));
+        }
       });
       config.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
       config.routes.get("/api/overview", ctx -> ctx.json(monitor.overview(period(ctx, clock))));
@@ -88,6 +122,11 @@ public final class MonitorWeb implements AutoCloseable {
     });
     app.start(host, port);
     return new MonitorWeb(app, host);
+  }
+
+  private static String request(Context ctx) {
+    String query = ctx.queryString();
+    return ctx.method() + " " + ctx.path() + (query == null ? "" : "?" + query);
   }
 
   private static Period period(Context ctx, Clock clock) {
