@@ -10,19 +10,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.infra.testing.SettableClock;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +34,9 @@ class BulkDispatcherIT {
   private static final String OSAKA = "muni-271004";
   private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T09:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
   private final List<QueryCompletion> announced = new CopyOnWriteArrayList<>();
-  private final java.util.concurrent.atomic.AtomicInteger relaySignals = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger relaySignals = new AtomicInteger();
   /** What the server does in the completing transaction (the back-office reply); the tests replace it. */
   private CompletionHook hook = (c, done) -> { };
 
@@ -99,7 +81,7 @@ class BulkDispatcherIT {
           "nothing was sent twice");
 
       List<String> overdue = Stream.concat(sentIds(db, CHIYODA).stream(), sentIds(db, OSAKA).stream()).toList();
-      now.set(now.get().plus(TIMEOUT).plusSeconds(1));
+      clock.advance(TIMEOUT.plusSeconds(1));
       second.signal();
       await("overdue queries failed and the window refilled").atMost(Duration.ofSeconds(30))
           .until(() -> count(db, "SELECT count(*) FROM is_query WHERE status = 'FAILED'") == 1 + 8
@@ -177,7 +159,7 @@ class BulkDispatcherIT {
     try (Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
       s.execute("CREATE TABLE it_reply (linkage_id text PRIMARY KEY)");
     }
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
     hook = (c, done) -> {
       if (calls.incrementAndGet() == 1) {
         throw new SQLException("the reply could not be written"); // the first round must roll back whole
@@ -189,10 +171,10 @@ class BulkDispatcherIT {
     };
     QueryFiler filer = new QueryFiler(db, clock);
     String early = filer.file("nenkin", "N1", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
-    now.set(now.get().plus(Duration.ofMinutes(5)));
+    clock.advance(Duration.ofMinutes(5));
     String later = filer.file("nenkin", "N2", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
     try (BulkDispatcher dispatcher = dispatcher(db, new SimpleMeterRegistry())) {
-      now.set(now.get().plus(TIMEOUT).minus(Duration.ofMinutes(5)).plusSeconds(1)); // only the early one is overdue
+      clock.advance(TIMEOUT.minus(Duration.ofMinutes(5)).plusSeconds(1)); // only the early one is overdue
       dispatcher.signal();
       await("the overdue query failed once the reply could be written").atMost(Duration.ofSeconds(30))
           .until(() -> "FAILED".equals(find(db, early).status()));

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+import jp.linkage.hub.infra.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,30 +42,14 @@ class MonitorUsersTest {
 
   @Test
   void aSuccessfulCheckIsRememberedForAWhileOnly() throws Exception {
-    AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T00:00:00Z"));
-    Clock clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
+    SettableClock clock = new SettableClock(Instant.parse("2026-11-24T00:00:00Z"));
     Path f = file(MonitorUsers.entry("a", "a long enough password".toCharArray()) + "\n");
     MonitorUsers users = MonitorUsers.load(f, clock);
     assertTrue(users.check("a", "a long enough password"));
     // the file changes under a running server: the remembered login holds for REMEMBER, then the file wins
     Files.writeString(f, MonitorUsers.entry("a", "another password entirely".toCharArray()) + "\n");
     assertTrue(users.check("a", "a long enough password"));
-    now.set(now.get().plus(MonitorUsers.REMEMBER).plusSeconds(1));
+    clock.advance(MonitorUsers.REMEMBER.plusSeconds(1));
     assertTrue(users.check("a", "a long enough password"), "the loaded hashes, not the file, decide");
   }
 
