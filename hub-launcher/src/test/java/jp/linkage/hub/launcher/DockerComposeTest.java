@@ -3,7 +3,12 @@ package jp.linkage.hub.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -28,6 +33,23 @@ class DockerComposeTest {
     Set<String> used = variablesIn(Path.of("../docker/compose.yaml"));
     assertTrue(used.contains("HUB_KAFKA_BOOTSTRAP_SERVERS") && used.contains("HUB_JDBC_URL"), used.toString());
     assertTrue(KNOWN.containsAll(used), "unknown variables: " + minus(used, KNOWN));
+  }
+
+  @Test
+  void everyServiceCommandIsOneTheHubAccepts() throws Exception {
+    JsonNode services = new YAMLMapper().readTree(Path.of("../docker/compose.yaml").toFile()).path("services");
+    List<String> hubServices = new ArrayList<>();
+    services.fields().forEachRemaining(service -> {
+      JsonNode command = service.getValue().path("command");
+      if (service.getKey().startsWith("hub-") && command.isArray()) {
+        List<String> args = new ArrayList<>();
+        command.forEach(a -> args.add(a.asText()));
+        // parsing runs picocli's checks of names, arity and types; the command's own checks run at start
+        new CommandLine(new HubCommand()).parseArgs(args.toArray(String[]::new));
+        hubServices.add(service.getKey() + " " + args.get(0));
+      }
+    });
+    assertEquals(List.of("hub-core core", "hub-server server", "hub-monitor monitor"), hubServices);
   }
 
   @Test
