@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.calendar.NationalHolidays;
 import jp.linkage.hub.calendar.NonBusinessDay;
 import jp.linkage.hub.core.monitor.Finding.Rule;
 import jp.linkage.hub.core.monitor.Finding.Severity;
@@ -206,17 +207,23 @@ public final class ProvisionMonitor {
 
   private List<Finding> repeatedPerson(Connection c, Period p) throws SQLException {
     List<Finding> findings = new ArrayList<>();
-    // grouped by the querier's symbol inside the database; the symbol itself is not selected
-    try (PreparedStatement ps = c.prepareStatement("SELECT querier, provider, min(procedure), item, count(*),"
-        + " min(requested_at), max(requested_at), (array_agg(linkage_id ORDER BY requested_at, linkage_id))[1:?],"
-        + " count(DISTINCT procedure)"
+    // grouped by the querier's symbol inside the database; the symbol itself is not selected. Counting
+    // first and collecting linkage ids only for the groups over the threshold keeps a month of records
+    // from being sorted into arrays that are thrown away.
+    try (PreparedStatement ps = c.prepareStatement("WITH hits AS (SELECT querier, querier_symbol, provider, item"
         + " FROM core_provision_record WHERE querier_symbol IS NOT NULL AND requested_at >= ? AND requested_at < ?"
-        + " GROUP BY querier, querier_symbol, provider, item HAVING count(*) >= ?"
-        + " ORDER BY count(*) DESC, querier, provider, item")) {
-      ps.setInt(1, Finding.SAMPLES);
-      ps.setTimestamp(2, Timestamp.from(p.from()));
-      ps.setTimestamp(3, Timestamp.from(p.to()));
-      ps.setInt(4, rules.repeatedPersonThreshold());
+        + " GROUP BY querier, querier_symbol, provider, item HAVING count(*) >= ?)"
+        + " SELECT r.querier, r.provider, min(r.procedure), r.item, count(*), min(r.requested_at), max(r.requested_at),"
+        + " (array_agg(r.linkage_id ORDER BY r.requested_at, r.linkage_id))[1:?], count(DISTINCT r.procedure)"
+        + " FROM hits h JOIN core_provision_record r ON r.querier = h.querier AND r.querier_symbol = h.querier_symbol"
+        + " AND r.provider = h.provider AND r.item = h.item AND r.requested_at >= ? AND r.requested_at < ?"
+        + " GROUP BY r.querier, r.querier_symbol, r.provider, r.item ORDER BY count(*) DESC, r.querier, r.provider, r.item")) {
+      ps.setTimestamp(1, Timestamp.from(p.from()));
+      ps.setTimestamp(2, Timestamp.from(p.to()));
+      ps.setInt(3, rules.repeatedPersonThreshold());
+      ps.setInt(4, Finding.SAMPLES);
+      ps.setTimestamp(5, Timestamp.from(p.from()));
+      ps.setTimestamp(6, Timestamp.from(p.to()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long n = rs.getLong(5);
@@ -254,12 +261,20 @@ public final class ProvisionMonitor {
         + " count(*), min(requested_at), max(requested_at),"
         + " (array_agg(linkage_id ORDER BY requested_at, linkage_id))[1:?]"
         + " FROM core_provision_record WHERE requested_at >= ? AND requested_at < ?"
+        // only the candidates: closed days (from the calendar) and hours outside office hours
+        + " AND ((requested_at AT TIME ZONE ?)::date = ANY (?)"
+        + "   OR extract(hour FROM requested_at AT TIME ZONE ?) NOT BETWEEN ? AND ?)"
         + " GROUP BY querier, provider, procedure, item, day, hour ORDER BY querier, provider, procedure, item, day, hour")) {
       ps.setString(1, zone.getId());
       ps.setString(2, zone.getId());
       ps.setInt(3, Finding.SAMPLES);
       ps.setTimestamp(4, Timestamp.from(p.from()));
       ps.setTimestamp(5, Timestamp.from(p.to()));
+      ps.setString(6, zone.getId());
+      ps.setArray(7, c.createArrayOf("date", closedDays(p).toArray()));
+      ps.setString(8, zone.getId());
+      ps.setInt(9, rules.firstHour());
+      ps.setInt(10, rules.endHour() - 1);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           LocalDate day = rs.getDate(5).toLocalDate();
@@ -285,6 +300,22 @@ public final class ProvisionMonitor {
         off.samples.subList(0, Math.min(Finding.SAMPLES, off.samples.size())))));
     findings.sort(Comparator.comparingLong(Finding::count).reversed());
     return findings;
+  }
+
+  /** The days in the period (in the calendar's zone) on which government offices are closed. */
+  private List<java.sql.Date> closedDays(Period p) {
+    ZoneId zone = rules.calendar().zone();
+    LocalDate first = p.from().atZone(zone).toLocalDate();
+    LocalDate last = p.to().atZone(zone).toLocalDate();
+    LocalDate calendarStart = LocalDate.of(NationalHolidays.FIRST_YEAR, 1, 1); // the calendar's range
+    LocalDate calendarEnd = LocalDate.of(NationalHolidays.LAST_YEAR, 12, 31);
+    first = first.isBefore(calendarStart) ? calendarStart : first;
+    last = last.isAfter(calendarEnd) ? calendarEnd : last;
+    List<java.sql.Date> closed = new ArrayList<>();
+    for (NonBusinessDay d : rules.calendar().nonBusinessDays(first, last.isBefore(first) ? first : last)) {
+      closed.add(java.sql.Date.valueOf(d.date()));
+    }
+    return closed;
   }
 
   /** The off-hours matches of one flow, accumulated hour by hour. */

@@ -25,6 +25,8 @@ public final class CoreSchema {
           + " table_version text, row_id text, querier_symbol text, provider_symbol text,"
           + " requested_at timestamptz NOT NULL, answered_at timestamptz, outcome text,"
           + " payload_digest text)");
+      // the monitoring views read a period of records (the last 24 hours by default), not the whole table
+      s.execute("CREATE INDEX IF NOT EXISTS core_provision_record_requested ON core_provision_record (requested_at)");
       s.execute("CREATE TABLE IF NOT EXISTS core_rejected_message ("
           + " id bigserial PRIMARY KEY, sender text NOT NULL, topic text NOT NULL,"
           + " kafka_partition int NOT NULL, kafka_offset bigint NOT NULL, message_id text,"
