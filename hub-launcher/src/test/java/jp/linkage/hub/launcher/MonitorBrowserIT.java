@@ -251,6 +251,9 @@ class MonitorBrowserIT {
       assertEquals(MonitorWeb.REALM_HEADER, anonymous.headers().firstValue("WWW-Authenticate").orElse(""), path);
     }
     assertEquals(401, get("/api/overview", SUPERVISOR, "wrong password").statusCode());
+    HttpResponse<String> garbled = HTTP.send(HttpRequest.newBuilder(web.uri().resolve("/api/overview"))
+        .header("Authorization", "Basic %%%not-base64").build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, garbled.statusCode(), "a garbled header is no login, not a server error");
     assertEquals(401, get("/api/overview", "nobody", PASSWORD).statusCode());
 
     String linkage = row("SELECT linkage_id FROM core_provision_record ORDER BY requested_at LIMIT 1")[0];

@@ -77,7 +77,12 @@ public final class MonitorWeb implements AutoCloseable {
           ctx.attribute(USER, NO_LOGIN);
           return;
         }
-        BasicAuthCredentials login = ctx.basicAuthCredentials();
+        BasicAuthCredentials login;
+        try {
+          login = ctx.basicAuthCredentials();
+        } catch (RuntimeException e) { // e.g. "Basic" followed by something that is not base64
+          login = null;
+        }
         if (login == null || !users.check(login.getUsername(), login.getPassword())) {
           if (login != null) {
             accessLog.append(login.getUsername(), ctx.ip(), request(ctx), "refused");
