@@ -53,13 +53,7 @@ class MonitorCommandTest {
 
   @Test
   void monitorUserPrintsABcryptLineForThePasswordOnStandardInput() throws Exception {
-    java.io.InputStream stdin = System.in;
-    try {
-      System.setIn(new java.io.ByteArrayInputStream("a long enough password\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      assertEquals(0, hub.run("monitor-user", "ppc-auditor"));
-    } finally {
-      System.setIn(stdin);
-    }
+    assertEquals(0, monitorUser("a long enough password"));
     String line = hub.out().strip();
     assertTrue(line.matches("ppc-auditor:\\$2y\\$10\\$[./A-Za-z0-9]{53}"), line);
     java.nio.file.Path file = java.nio.file.Files.createTempFile("htpasswd", "");
@@ -70,13 +64,7 @@ class MonitorCommandTest {
 
   @Test
   void monitorUserRefusesAShortPassword() {
-    java.io.InputStream stdin = System.in;
-    try {
-      System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      assertEquals(2, hub.run("monitor-user", "ppc-auditor"));
-    } finally {
-      System.setIn(stdin);
-    }
+    assertEquals(2, monitorUser("short"));
     assertTrue(hub.err().contains("the password must be at least 12 characters"), hub.err());
   }
 
@@ -86,6 +74,17 @@ class MonitorCommandTest {
     for (String expected : new String[] {"--monitor-port", "default 8470", "--monitor-bind", "default 127.0.0.1",
         "--office-hours", "default 7-22", "--repeated-person", "default 5", "--jdbc-url"}) {
       assertTrue(hub.out().contains(expected), expected + " in " + hub.out());
+    }
+  }
+
+  /** {@code hub monitor-user ppc-auditor} with {@code password} on standard input. */
+  private int monitorUser(String password) {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return hub.run("monitor-user", "ppc-auditor");
+    } finally {
+      System.setIn(stdin);
     }
   }
 }

@@ -16,9 +16,6 @@ import jp.linkage.hub.iface.message.ReplicaAlertReport;
  * detail line, never the local id (the hub has no use for the person, and must not learn who it is).
  */
 final class HubAlertReports {
-  /** The hub keeps detail lines up to this long. */
-  static final int MAX_DETAIL = 500;
-
   private HubAlertReports() {}
 
   /** Queues the alert's report in the outbox, in the forwarding transaction. */
@@ -27,7 +24,8 @@ final class HubAlertReports {
     // the envelope id follows from the alert, so a report made twice is recognisably the same message
     String id = UUID.nameUUIDFromBytes(("replica-alert/" + a.agency() + "/" + a.id())
         .getBytes(StandardCharsets.UTF_8)).toString();
-    String detail = a.detail().length() <= MAX_DETAIL ? a.detail() : a.detail().substring(0, MAX_DETAIL - 1) + "…";
+    int max = ReplicaAlertReport.MAX_DETAIL;
+    String detail = a.detail().length() <= max ? a.detail() : a.detail().substring(0, max - 1) + "…";
     ReplicaAlertReport report = new ReplicaAlertReport(a.id(), ReplicaAlertKind.valueOf(a.kind()), a.item(),
         a.masterChangedAt(), a.deadline(), a.linkageId(), detail, a.raisedAt());
     Envelope envelope = codec.envelope(id, Envelope.agencySource(a.agency()), MessageType.REPLICA_ALERT_REPORTED,

@@ -25,8 +25,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /** Turns accepted messages into core commands and events; every call is durable on return. */
 public final class CoreInbound implements HubInbound {
-  /** Longest detail line of a replica alert report the hub keeps. */
-  static final int MAX_ALERT_DETAIL = 500;
 
   private final CommandGateway commands;
   private final AgencyDirectory agencies;
@@ -135,9 +133,9 @@ public final class CoreInbound implements HubInbound {
       throw new MalformedMessageException("data.alertId", "positive", "alertId must be positive, was "
           + report.alertId());
     }
-    if (report.detail().length() > MAX_ALERT_DETAIL) {
+    if (report.detail().length() > ReplicaAlertReport.MAX_DETAIL) {
       throw new MalformedMessageException("data.detail", "max-length",
-          "detail must be at most " + MAX_ALERT_DETAIL + " characters, was " + report.detail().length());
+          "detail must be at most " + ReplicaAlertReport.MAX_DETAIL + " characters, was " + report.detail().length());
     }
     send(new ReportReplicaAlertCommand(ReportedReplicaAlert.idOf(agency, report.alertId()), agency,
         report.alertId(), report.kind(), report.item(), report.masterChangedAt(), report.deadline(),

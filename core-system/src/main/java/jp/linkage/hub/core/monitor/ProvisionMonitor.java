@@ -186,23 +186,13 @@ public final class ProvisionMonitor {
   }
 
   private List<Finding> denied(Connection c, Period p) throws SQLException {
-    List<Finding> findings = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT querier, provider, procedure, item, reason, count(*),"
-        + " min(requested_at), max(requested_at), (array_agg(linkage_id ORDER BY requested_at, linkage_id))[1:?]"
+    return rows(c, "SELECT querier, provider, procedure, item, reason, count(*), min(requested_at), max(requested_at),"
+        + " (array_agg(linkage_id ORDER BY requested_at, linkage_id))[1:" + Finding.SAMPLES + "]"
         + " FROM core_provision_record WHERE status = 'DENIED' AND requested_at >= ? AND requested_at < ?"
-        + " GROUP BY querier, provider, procedure, item, reason ORDER BY count(*) DESC, querier, provider")) {
-      ps.setInt(1, Finding.SAMPLES);
-      ps.setTimestamp(2, Timestamp.from(p.from()));
-      ps.setTimestamp(3, Timestamp.from(p.to()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          findings.add(new Finding(Rule.DENIED_QUERIES, Severity.WARNING, rs.getString(1), rs.getString(2),
-              rs.getString(3), rs.getString(4), rs.getLong(6), instant(rs.getTimestamp(7)),
-              instant(rs.getTimestamp(8)), "denied: " + rs.getString(5), strings(rs.getArray(9))));
-        }
-      }
-    }
-    return findings;
+        + " GROUP BY querier, provider, procedure, item, reason ORDER BY count(*) DESC, querier, provider",
+        p, rs -> new Finding(Rule.DENIED_QUERIES, Severity.WARNING, rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getLong(6), instant(rs.getTimestamp(7)),
+            instant(rs.getTimestamp(8)), "denied: " + rs.getString(5), strings(rs.getArray(9))));
   }
 
   private List<Finding> repeatedPerson(Connection c, Period p) throws SQLException {

@@ -21,4 +21,8 @@ public record ReplicaAlertReport(
     @OptionalField Instant deadline,
     @OptionalField String linkageId,
     String detail,
-    Instant raisedAt) {}
+    Instant raisedAt) {
+
+  /** The longest detail line the hub accepts; the intermediate server shortens longer ones. */
+  public static final int MAX_DETAIL = 500;
+}
