@@ -2,10 +2,10 @@ package jp.linkage.hub.launcher;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.core.audit.RejudgeReport;
-import jp.linkage.hub.core.audit.Rejudger;
-import jp.linkage.hub.core.audit.Verdict;
-import jp.linkage.hub.core.audit.Verdict.Kind;
+import jp.linkage.hub.audit.replay.RejudgeReport;
+import jp.linkage.hub.audit.replay.Rejudger;
+import jp.linkage.hub.audit.replay.Verdict;
+import jp.linkage.hub.audit.replay.Verdict.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

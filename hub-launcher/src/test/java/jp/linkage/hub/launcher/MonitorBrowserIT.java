@@ -181,7 +181,7 @@ class MonitorBrowserIT {
 
     // an auditor re-derives the alert from the event log alone, as the provision records
     DataSource fresh = DemoRun.hub().infra().dataSource("monitor_replay_" + System.nanoTime());
-    jp.linkage.hub.core.audit.ReplayReport replay = jp.linkage.hub.core.audit.ProvisionReplay.run(core, core, fresh);
+    jp.linkage.hub.audit.replay.ReplayReport replay = jp.linkage.hub.audit.replay.ProvisionReplay.run(core, core, fresh);
     assertEquals(List.of(), replay.differences());
     try (Connection c = fresh.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
         "SELECT count(*) FROM core_replica_alert WHERE agency = '" + INSURER + "' AND kind = 'OVERDUE'")) {

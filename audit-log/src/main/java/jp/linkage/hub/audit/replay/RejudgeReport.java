@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.audit;
+package jp.linkage.hub.audit.replay;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.audit;
+package jp.linkage.hub.audit.replay;
 
 /**
  * The auditor's re-judgement of one recorded decision (照会の許否の再判定).

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.audit;
+package jp.linkage.hub.audit.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import jp.linkage.hub.audit.replay.Verdict.Kind;
 import jp.linkage.hub.core.api.AgencyRegisteredEvent;
 import jp.linkage.hub.core.api.LinkageAuthorisedEvent;
 import jp.linkage.hub.core.api.LinkageDeniedEvent;
 import jp.linkage.hub.core.api.PermissionTableVersionPublishedEvent;
-import jp.linkage.hub.core.audit.Verdict.Kind;
 import jp.linkage.hub.core.permission.AgencyType;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.core.permission.PermissionTableVersion;

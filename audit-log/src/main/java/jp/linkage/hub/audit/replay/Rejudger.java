@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.audit;
+package jp.linkage.hub.audit.replay;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import jp.linkage.hub.audit.replay.Verdict.Kind;
 import jp.linkage.hub.core.api.AgencyRegisteredEvent;
 import jp.linkage.hub.core.api.LinkageAuthorisedEvent;
 import jp.linkage.hub.core.api.LinkageDeniedEvent;
 import jp.linkage.hub.core.api.PermissionTableVersionPublishedEvent;
-import jp.linkage.hub.core.audit.Verdict.Kind;
 import jp.linkage.hub.core.permission.AgencyType;
 import jp.linkage.hub.core.permission.AuthorisationDecision;
 import jp.linkage.hub.core.permission.DenialReason;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.audit;
+package jp.linkage.hub.audit.replay;
 
 import java.sql.Connection;
 import java.util.function.Consumer;
