@@ -14,8 +14,8 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
-import jp.linkage.hub.core.monitor.Period;
-import jp.linkage.hub.core.monitor.ProvisionMonitor;
+import jp.linkage.hub.audit.monitor.Period;
+import jp.linkage.hub.audit.monitor.ProvisionMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

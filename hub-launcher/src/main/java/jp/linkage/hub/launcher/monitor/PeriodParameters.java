@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import jp.linkage.hub.core.monitor.Period;
+import jp.linkage.hub.audit.monitor.Period;
 
 /**
  * The period of a view from its query parameters: {@code hours=N} (the last N hours), or {@code from} and

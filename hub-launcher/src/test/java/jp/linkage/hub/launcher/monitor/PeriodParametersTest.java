@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import jp.linkage.hub.core.monitor.Period;
+import jp.linkage.hub.audit.monitor.Period;
 import org.junit.jupiter.api.Test;
 
 class PeriodParametersTest {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.monitor;
+package jp.linkage.hub.audit.monitor;
 
 import java.time.Instant;
 import java.util.List;

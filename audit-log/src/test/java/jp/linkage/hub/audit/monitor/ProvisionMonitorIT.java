@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.monitor;
+package jp.linkage.hub.audit.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,11 +21,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.core.monitor.Finding.Rule;
-import jp.linkage.hub.core.monitor.MonitorViews.ChainStatus;
-import jp.linkage.hub.core.monitor.MonitorViews.Flow;
-import jp.linkage.hub.core.monitor.MonitorViews.Overview;
-import jp.linkage.hub.core.monitor.MonitorViews.RecordView;
+import jp.linkage.hub.audit.monitor.Finding.Rule;
+import jp.linkage.hub.audit.monitor.MonitorViews.ChainStatus;
+import jp.linkage.hub.audit.monitor.MonitorViews.Flow;
+import jp.linkage.hub.audit.monitor.MonitorViews.Overview;
+import jp.linkage.hub.audit.monitor.MonitorViews.RecordView;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.monitor;
+package jp.linkage.hub.audit.monitor;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -20,17 +20,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.audit.monitor.Finding.Rule;
+import jp.linkage.hub.audit.monitor.Finding.Severity;
+import jp.linkage.hub.audit.monitor.MonitorViews.ChainStatus;
+import jp.linkage.hub.audit.monitor.MonitorViews.Findings;
+import jp.linkage.hub.audit.monitor.MonitorViews.Flow;
+import jp.linkage.hub.audit.monitor.MonitorViews.Overview;
+import jp.linkage.hub.audit.monitor.MonitorViews.RecordView;
+import jp.linkage.hub.audit.monitor.MonitorViews.RejectionGroup;
+import jp.linkage.hub.audit.monitor.MonitorViews.ReplicaAlertGroup;
 import jp.linkage.hub.calendar.NationalHolidays;
 import jp.linkage.hub.calendar.NonBusinessDay;
-import jp.linkage.hub.core.monitor.Finding.Rule;
-import jp.linkage.hub.core.monitor.Finding.Severity;
-import jp.linkage.hub.core.monitor.MonitorViews.ChainStatus;
-import jp.linkage.hub.core.monitor.MonitorViews.Findings;
-import jp.linkage.hub.core.monitor.MonitorViews.Flow;
-import jp.linkage.hub.core.monitor.MonitorViews.Overview;
-import jp.linkage.hub.core.monitor.MonitorViews.RecordView;
-import jp.linkage.hub.core.monitor.MonitorViews.RejectionGroup;
-import jp.linkage.hub.core.monitor.MonitorViews.ReplicaAlertGroup;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 
