@@ -73,7 +73,7 @@ public final class HubCommand implements Runnable {
           AutoCloseable metrics = bulk.serve(System.out)) {
         DemoPrinter.print(new DemoScenario(hub).run(), System.out);
         if (serve) {
-          try (jp.linkage.hub.launcher.monitor.MonitorWeb web =
+          try (jp.linkage.hub.audit.monitor.web.MonitorWeb web =
               monitor.start(spec.commandLine(), infra.dataSource(Hub.CORE_DATABASE),
                   infra.dataSource(Hub.CORE_DATABASE))) {
             System.out.println();

@@ -2,7 +2,7 @@ package jp.linkage.hub.launcher;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import jp.linkage.hub.launcher.monitor.MonitorWeb;
+import jp.linkage.hub.audit.monitor.web.MonitorWeb;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,10 +9,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.monitor.MonitorRules;
 import jp.linkage.hub.audit.monitor.ProvisionMonitor;
+import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
+import jp.linkage.hub.audit.monitor.web.MonitorUsers;
+import jp.linkage.hub.audit.monitor.web.MonitorWeb;
 import jp.linkage.hub.calendar.BusinessCalendar;
-import jp.linkage.hub.launcher.monitor.MonitorAccessLog;
-import jp.linkage.hub.launcher.monitor.MonitorUsers;
-import jp.linkage.hub.launcher.monitor.MonitorWeb;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

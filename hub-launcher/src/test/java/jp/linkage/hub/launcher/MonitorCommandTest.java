@@ -58,7 +58,7 @@ class MonitorCommandTest {
     assertTrue(line.matches("ppc-auditor:\\$2y\\$10\\$[./A-Za-z0-9]{53}"), line);
     java.nio.file.Path file = java.nio.file.Files.createTempFile("htpasswd", "");
     java.nio.file.Files.writeString(file, line + "\n");
-    assertTrue(jp.linkage.hub.launcher.monitor.MonitorUsers.load(file, java.time.Clock.systemUTC())
+    assertTrue(jp.linkage.hub.audit.monitor.web.MonitorUsers.load(file, java.time.Clock.systemUTC())
         .check("ppc-auditor", "a long enough password"));
   }
 

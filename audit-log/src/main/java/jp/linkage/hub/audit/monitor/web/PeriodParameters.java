@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.monitor;
+package jp.linkage.hub.audit.monitor.web;
 
 import java.time.Clock;
 import java.time.Duration;

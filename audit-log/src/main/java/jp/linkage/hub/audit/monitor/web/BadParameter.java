@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.monitor;
+package jp.linkage.hub.audit.monitor.web;
 
 /** A request parameter broke a rule; answered with 400 and {@code {field, rule, message}}. */
 final class BadParameter extends RuntimeException {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.monitor;
+package jp.linkage.hub.audit.monitor.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.monitor;
+package jp.linkage.hub.audit.monitor.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
