@@ -13,7 +13,7 @@ import jp.linkage.hub.audit.HashChain;
 
 /**
  * The bare floor's tables (own database): the least a linkage must durably write, each step
- * writing a whole polled batch in one transaction. Hash chains reuse the audit-log layout and
+ * writing a whole polled batch in one transaction. Hash chains reuse the hash-chain layout and
  * hash, but append a batch with one head lock instead of one per entry.
  */
 final class FloorSchema {
