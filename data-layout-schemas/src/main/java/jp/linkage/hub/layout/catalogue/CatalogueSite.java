@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,9 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import jp.linkage.hub.core.permission.PermissionRow;
-import jp.linkage.hub.core.permission.PermissionTable;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecDocument;
@@ -28,24 +25,19 @@ import jp.linkage.hub.layout.spec.SpecDocument;
  */
 public final class CatalogueSite {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final String RESOURCES = "/jp/linkage/hub/launcher/catalogue/";
+  private static final String RESOURCES = "/jp/linkage/hub/layout/catalogue/";
 
   private CatalogueSite() {}
 
-  /** Writes the catalogue of the layouts and permission table on the class path below {@code dir}. */
-  public static List<Path> write(Path dir) {
-    return write(LayoutCatalog.loadFromClasspath(), PermissionTable.loadFromClasspath(), dir);
-  }
-
   /**
-   * Writes the catalogue of {@code layouts} and {@code table} below {@code dir} (created if missing;
-   * files of an earlier run are overwritten); returns the files written.
+   * Writes the catalogue of {@code layouts} and of the permission rows in {@code uses} below {@code dir}
+   * (created if missing; files of an earlier run are overwritten); returns the files written.
    */
-  public static List<Path> write(LayoutCatalog layouts, PermissionTable table, Path dir) {
-    List<PermissionTableVersion> tables = new ArrayList<>(table.versions());
-    tables.sort(Comparator.comparing(PermissionTableVersion::validFrom).reversed());
+  public static List<Path> write(LayoutCatalog layouts, ItemUses uses, Path dir) {
+    List<ItemUses.Table> tables = new ArrayList<>(uses.tables());
+    tables.sort(Comparator.comparing(ItemUses.Table::validFrom).reversed());
     List<ItemEntry> items = items(layouts, tables);
-    RowCells cells = new RowCells();
+    RowCells cells = new RowCells(uses.columns());
     List<Path> written = new ArrayList<>();
     write(dir, "index.html", IndexPage.render(items, tables), written);
     for (ItemEntry item : items) {
@@ -65,15 +57,15 @@ public final class CatalogueSite {
   }
 
   /** Items with a layout in index order, then items only the permission table names, by code. */
-  static List<ItemEntry> items(LayoutCatalog layouts, List<PermissionTableVersion> tablesNewestFirst) {
+  static List<ItemEntry> items(LayoutCatalog layouts, List<ItemUses.Table> tablesNewestFirst) {
     Set<String> codes = new LinkedHashSet<>(layouts.items());
-    tablesNewestFirst.stream().flatMap(t -> t.rows().stream()).map(PermissionRow::itemCode).sorted()
+    tablesNewestFirst.stream().flatMap(t -> t.rows().stream()).map(ItemUses.Row::item).sorted()
         .forEach(codes::add);
     List<ItemEntry> items = new ArrayList<>();
     for (String code : codes) {
       List<ItemEntry.Use> uses = new ArrayList<>();
-      for (PermissionTableVersion t : tablesNewestFirst) {
-        t.rows().stream().filter(r -> r.itemCode().equals(code)).forEach(r -> uses.add(new ItemEntry.Use(t, r)));
+      for (ItemUses.Table t : tablesNewestFirst) {
+        t.rows().stream().filter(r -> r.item().equals(code)).forEach(r -> uses.add(new ItemEntry.Use(t, r)));
       }
       items.add(new ItemEntry(code, layouts.editions(code), uses));
     }
