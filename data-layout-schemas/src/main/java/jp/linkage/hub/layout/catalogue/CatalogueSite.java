@@ -1,8 +1,5 @@
 package jp.linkage.hub.layout.catalogue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
-import jp.linkage.hub.layout.spec.SpecDocument;
+import jp.linkage.hub.layout.spec.SpecFiles;
 
 /**
  * レイアウト目録 (the layout catalogue) as a static site in one folder: {@code index.html} with the search,
@@ -24,7 +21,6 @@ import jp.linkage.hub.layout.spec.SpecDocument;
  * from disk: nothing is fetched from anywhere else.
  */
 public final class CatalogueSite {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final String RESOURCES = "/jp/linkage/hub/layout/catalogue/";
 
   private CatalogueSite() {}
@@ -46,12 +42,10 @@ public final class CatalogueSite {
     write(dir, "assets/search-index.js", SearchIndex.script(items), written);
     write(dir, "assets/search.js", resource("search.js"), written);
     write(dir, "assets/catalogue.css", resource("catalogue.css"), written);
-    for (SpecDocument schema : LayoutJsonSchema.all(layouts)) {
-      try {
-        write(dir, schema.path(), JSON.writeValueAsString(schema.content()), written);
-      } catch (IOException e) {
-        throw new CatalogueException("cannot write " + schema.path(), e);
-      }
+    try {
+      written.addAll(SpecFiles.write(LayoutJsonSchema.all(layouts), dir));
+    } catch (IOException e) {
+      throw new CatalogueException("cannot write the layout schemas below " + dir, e);
     }
     return written;
   }
