@@ -3,8 +3,10 @@ package jp.linkage.hub.launcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.launcher.catalogue.CatalogueException;
-import jp.linkage.hub.launcher.catalogue.CatalogueSite;
+import jp.linkage.hub.core.permission.PermissionTable;
+import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.layout.catalogue.CatalogueException;
+import jp.linkage.hub.layout.catalogue.CatalogueSite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,8 @@ public final class CatalogueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> files = CatalogueSite.write(out);
+    List<Path> files = CatalogueSite.write(LayoutCatalog.loadFromClasspath(),
+        PermissionUses.of(PermissionTable.loadFromClasspath()), out);
     System.out.println("Wrote the layout catalogue (" + files.size() + " files) to "
         + out.toAbsolutePath().normalize() + "; open " + out.resolve("index.html").toAbsolutePath().normalize().toUri());
     return 0;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import jp.linkage.hub.launcher.CatalogueCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
 
 /**
  * The generated catalogue in a real browser (headless Chromium), opened from disk as a person would:
@@ -39,7 +41,7 @@ class CatalogueBrowserIT {
     HeadlessChromium.requireInstalled();
     site = TARGET.resolve("catalogue-it").toAbsolutePath();
     delete(site);
-    CatalogueSite.write(site);
+    assertEquals(0, new CommandLine(new CatalogueCommand()).execute("--out", site.toString()), "hub catalogue");
     browser = HeadlessChromium.start(Files.createTempDirectory("catalogue-chromium-"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
@@ -105,7 +107,7 @@ class CatalogueBrowserIT {
 
   @Test
   void theSearchFormOfAnItemPageSearchesFromTheIndex() {
-    browser.get(site.resolve(Links.itemPage("resident-registry-info")).toUri().toString());
+    browser.get(site.resolve("items/resident-registry-info.html").toUri().toString());
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("生年月日");
     box.submit();

@@ -1,9 +1,8 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.CodeValue;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutChange;
@@ -15,7 +14,7 @@ final class ItemPage {
   private ItemPage() {}
 
   /** The page's HTML; {@code tables} are all permission table versions, newest first. */
-  static String render(ItemEntry entry, List<PermissionTableVersion> tables, RowCells rowCells) {
+  static String render(ItemEntry entry, List<ItemUses.Table> tables, RowCells rowCells) {
     StringBuilder main = new StringBuilder(16_384);
     main.append("<h1>").append(Html.ja(entry.nameJa())).append(" <span class=\"en\">").append(Html.text(entry.nameEn()))
         .append("</span> <code>").append(Html.text(entry.item())).append("</code></h1>\n");
@@ -116,9 +115,9 @@ final class ItemPage {
     }
   }
 
-  private static void rows(StringBuilder main, ItemEntry entry, List<PermissionTableVersion> tables, RowCells cells) {
+  private static void rows(StringBuilder main, ItemEntry entry, List<ItemUses.Table> tables, RowCells cells) {
     main.append("<section id=\"rows\">\n<h2><span lang=\"ja\">別表第二</span> Permission rows using this item</h2>\n");
-    for (PermissionTableVersion table : tables) {
+    for (ItemUses.Table table : tables) {
       List<ItemEntry.Use> uses = entry.uses().stream().filter(u -> u.version() == table).toList();
       main.append("<h3>Table version ").append(Html.text(table.version())).append(" <small>valid from ")
           .append(table.validFrom()).append("</small></h3>\n");

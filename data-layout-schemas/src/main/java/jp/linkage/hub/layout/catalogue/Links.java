@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 

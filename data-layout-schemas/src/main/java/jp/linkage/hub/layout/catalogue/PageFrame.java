@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 /**
  * The frame every page shares: head (no external resource; a Content-Security-Policy that lets nothing

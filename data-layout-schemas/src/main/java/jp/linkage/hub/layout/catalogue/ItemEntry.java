@@ -1,9 +1,7 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import java.util.List;
 import java.util.Optional;
-import jp.linkage.hub.core.permission.PermissionRow;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.Layout;
 
 /**
@@ -17,7 +15,7 @@ import jp.linkage.hub.layout.Layout;
 record ItemEntry(String item, List<Layout> editions, List<Use> uses) {
 
   /** One row of one permission table version. */
-  record Use(PermissionTableVersion version, PermissionRow row) {}
+  record Use(ItemUses.Table version, ItemUses.Row row) {}
 
   ItemEntry {
     editions = List.copyOf(editions);

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.linkage.hub.core.permission.PermissionRow;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutField;
 
@@ -67,19 +64,21 @@ final class SearchIndex {
   }
 
   private static ObjectNode row(ItemEntry e, ItemEntry.Use use) {
-    PermissionRow r = use.row();
-    ArrayNode texts = texts("row", r.rowId(), "事務", r.procedureNameJa(), "procedure", r.procedureNameEn(),
-        "procedure code", r.procedureCode(), "querier", RowCells.plain(r.querierType()),
-        "provider", RowCells.plain(r.providerType()), "根拠 citation", r.citation());
-    for (RecordComponent c : PermissionRow.class.getRecordComponents()) {
-      Object value = RowCells.value(c, r);
-      if (value instanceof Collection<?>) { // later additions such as the fields a row needs
-        texts.add(NODES.arrayNode().add(c.getName()).add(RowCells.plain(value)));
+    ItemUses.Row r = use.row();
+    String procedureJa = r.text(ItemUses.PROCEDURE_JA);
+    String procedureEn = r.text(ItemUses.PROCEDURE_EN);
+    String querier = r.text(ItemUses.QUERIER);
+    String provider = r.text(ItemUses.PROVIDER);
+    ArrayNode texts = texts("row", r.rowId(), "事務", procedureJa, "procedure", procedureEn,
+        "procedure code", r.text(ItemUses.PROCEDURE), "querier", querier,
+        "provider", provider, "根拠 citation", r.text(ItemUses.CITATION));
+    for (ItemUses.Cell c : r.cells()) {
+      if (c.value() instanceof ItemUses.Listing) { // later additions such as the fields a row needs
+        texts.add(NODES.arrayNode().add(c.name()).add(c.value().plain()));
       }
     }
-    return entry("row", r.procedureNameJa(), r.procedureNameEn(), r.rowId(),
-        "table " + use.version().version() + " · " + RowCells.plain(r.querierType()) + " → "
-            + RowCells.plain(r.providerType()) + " · " + e.nameJa() + " " + e.item(),
+    return entry("row", procedureJa, procedureEn, r.rowId(),
+        "table " + use.version().version() + " · " + querier + " → " + provider + " · " + e.nameJa() + " " + e.item(),
         Links.itemPage(e.item()) + "#" + Links.rowId(use.version().version(), r.rowId()))
         .set("texts", texts);
   }

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 /** The catalogue could not be generated or written; the message says which file or entry and why. */
 public final class CatalogueException extends RuntimeException {

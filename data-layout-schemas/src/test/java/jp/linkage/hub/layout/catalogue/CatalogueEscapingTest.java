@@ -1,19 +1,14 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.linkage.hub.core.permission.PermissionRow;
-import jp.linkage.hub.core.permission.PermissionTable;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.CodeValue;
 import jp.linkage.hub.layout.FieldType;
 import jp.linkage.hub.layout.Layout;
@@ -33,12 +28,12 @@ class CatalogueEscapingTest {
     Layout older = new Layout("evil-item", "2017-07", "項目" + EVIL, "Item " + EVIL, LocalDate.of(2017, 7, 1), List.of());
     Layout newer = new Layout("evil-item", "2026-04", "項目" + EVIL, "Item " + EVIL, LocalDate.of(2026, 4, 1),
         List.of(field));
-    PermissionRow shipped = PermissionTable.loadFromClasspath().versions().get(0).rows().get(0);
-    PermissionRow row = copy(shipped, "evil-item", "事務" + EVIL);
-    PermissionTable table = new PermissionTable(List.of(
-        new PermissionTableVersion("2026-04", LocalDate.of(2026, 4, 1), List.of(row))));
+    ItemUses.Row row = SampleUses.row("B2-1-1", "evil-item", "事務" + EVIL, List.of("needed" + EVIL),
+        LocalDate.of(2026, 4, 1));
+    ItemUses uses = new ItemUses(SampleUses.COLUMNS, List.of(
+        new ItemUses.Table("2026-04", LocalDate.of(2026, 4, 1), List.of(row))));
 
-    CatalogueSite.write(new LayoutCatalog(List.of(older, newer)), table, site);
+    CatalogueSite.write(new LayoutCatalog(List.of(older, newer)), uses, site);
 
     for (String file : List.of("index.html", Links.itemPage("evil-item"))) {
       String html = Files.readString(site.resolve(file));
@@ -48,28 +43,12 @@ class CatalogueEscapingTest {
     }
     String page = Files.readString(site.resolve(Links.itemPage("evil-item")));
     assertTrue(page.contains("事務&lt;script&gt;") && page.contains("区分&lt;script&gt;") && page.contains("説明&lt;script&gt;"));
+    assertTrue(page.contains("<code>needed&lt;script&gt;"), "a listed value of a row is escaped too");
     String index = Files.readString(site.resolve("assets/search-index.js"));
     assertFalse(index.contains("</script"), "the index must not close a script element if ever inlined");
     List<String> texts = new ArrayList<>();
     CatalogueSiteTest.searchIndex(site).forEach(e -> e.get("texts").forEach(t -> texts.add(t.get(1).asText())));
     assertTrue(texts.contains("名" + EVIL) && texts.contains("事務" + EVIL), "the index keeps the text as data");
-  }
-
-  /** The shipped row with another item and procedure name, whatever components the row record has. */
-  private static PermissionRow copy(PermissionRow row, String item, String procedureNameJa) throws Exception {
-    RecordComponent[] components = PermissionRow.class.getRecordComponents();
-    List<Object> values = new ArrayList<>();
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      values.add(switch (components[i].getName()) {
-        case "itemCode" -> item;
-        case "procedureNameJa" -> procedureNameJa;
-        default -> components[i].getAccessor().invoke(row);
-      });
-    }
-    Constructor<PermissionRow> canonical = PermissionRow.class.getDeclaredConstructor(types);
-    return canonical.newInstance(values.toArray());
   }
 
   private static int count(String text, String what) {

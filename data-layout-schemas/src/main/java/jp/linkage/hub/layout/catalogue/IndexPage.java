@@ -1,7 +1,6 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import java.util.List;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.Layout;
 
 /** The site's front page: the search box, every item with its editions, and the permission table versions. */
@@ -9,7 +8,7 @@ final class IndexPage {
   private IndexPage() {}
 
   /** The page's HTML; {@code tables} are all permission table versions, newest first. */
-  static String render(List<ItemEntry> items, List<PermissionTableVersion> tables) {
+  static String render(List<ItemEntry> items, List<ItemUses.Table> tables) {
     StringBuilder main = new StringBuilder(8192);
     main.append("<h1><span lang=\"ja\">データ標準レイアウト目録</span> Data standard layout catalogue</h1>\n")
         .append("<p>Every information item (<span lang=\"ja\">特定個人情報</span>), its layout editions, fields and code")
@@ -26,7 +25,7 @@ final class IndexPage {
         .append("<div class=\"scroll\"><table>\n<caption>Items, their editions and permission rows</caption>\n")
         .append("<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Code</th><th scope=\"col\">Editions</th>")
         .append("<th scope=\"col\">Fields (newest)</th><th scope=\"col\">Permission rows (newest table)</th></tr></thead>\n<tbody>\n");
-    PermissionTableVersion newestTable = tables.isEmpty() ? null : tables.get(0);
+    ItemUses.Table newestTable = tables.isEmpty() ? null : tables.get(0);
     for (ItemEntry e : items) {
       String page = Links.itemPage(e.item());
       main.append("<tr><th scope=\"row\"><a href=\"").append(page).append("\">").append(Html.ja(e.nameJa()))
@@ -45,7 +44,7 @@ final class IndexPage {
     }
     main.append("</tbody>\n</table></div>\n</section>\n");
     main.append("<section id=\"tables\">\n<h2><span lang=\"ja\">別表第二</span> Permission table versions</h2>\n<ul>\n");
-    for (PermissionTableVersion t : tables) {
+    for (ItemUses.Table t : tables) {
       main.append("<li>").append(Html.text(t.version())).append(", valid from ").append(t.validFrom()).append(": ")
           .append(t.rows().size()).append(" rows</li>\n");
     }

@@ -1,8 +1,5 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import jp.linkage.hub.core.permission.PermissionRow;
-import jp.linkage.hub.core.permission.PermissionTable;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
-import jp.linkage.hub.layout.spec.SpecDocument;
+import jp.linkage.hub.layout.spec.SpecFiles;
 
 /**
  * レイアウト目録 (the layout catalogue) as a static site in one folder: {@code index.html} with the search,
@@ -27,25 +21,19 @@ import jp.linkage.hub.layout.spec.SpecDocument;
  * from disk: nothing is fetched from anywhere else.
  */
 public final class CatalogueSite {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final String RESOURCES = "/jp/linkage/hub/launcher/catalogue/";
+  private static final String RESOURCES = "/jp/linkage/hub/layout/catalogue/";
 
   private CatalogueSite() {}
 
-  /** Writes the catalogue of the layouts and permission table on the class path below {@code dir}. */
-  public static List<Path> write(Path dir) {
-    return write(LayoutCatalog.loadFromClasspath(), PermissionTable.loadFromClasspath(), dir);
-  }
-
   /**
-   * Writes the catalogue of {@code layouts} and {@code table} below {@code dir} (created if missing;
-   * files of an earlier run are overwritten); returns the files written.
+   * Writes the catalogue of {@code layouts} and of the permission rows in {@code uses} below {@code dir}
+   * (created if missing; files of an earlier run are overwritten); returns the files written.
    */
-  public static List<Path> write(LayoutCatalog layouts, PermissionTable table, Path dir) {
-    List<PermissionTableVersion> tables = new ArrayList<>(table.versions());
-    tables.sort(Comparator.comparing(PermissionTableVersion::validFrom).reversed());
+  public static List<Path> write(LayoutCatalog layouts, ItemUses uses, Path dir) {
+    List<ItemUses.Table> tables = new ArrayList<>(uses.tables());
+    tables.sort(Comparator.comparing(ItemUses.Table::validFrom).reversed());
     List<ItemEntry> items = items(layouts, tables);
-    RowCells cells = new RowCells();
+    RowCells cells = new RowCells(uses.columns());
     List<Path> written = new ArrayList<>();
     write(dir, "index.html", IndexPage.render(items, tables), written);
     for (ItemEntry item : items) {
@@ -54,26 +42,24 @@ public final class CatalogueSite {
     write(dir, "assets/search-index.js", SearchIndex.script(items), written);
     write(dir, "assets/search.js", resource("search.js"), written);
     write(dir, "assets/catalogue.css", resource("catalogue.css"), written);
-    for (SpecDocument schema : LayoutJsonSchema.all(layouts)) {
-      try {
-        write(dir, schema.path(), JSON.writeValueAsString(schema.content()), written);
-      } catch (IOException e) {
-        throw new CatalogueException("cannot write " + schema.path(), e);
-      }
+    try {
+      written.addAll(SpecFiles.write(LayoutJsonSchema.all(layouts), dir));
+    } catch (IOException e) {
+      throw new CatalogueException("cannot write the layout schemas below " + dir, e);
     }
     return written;
   }
 
   /** Items with a layout in index order, then items only the permission table names, by code. */
-  static List<ItemEntry> items(LayoutCatalog layouts, List<PermissionTableVersion> tablesNewestFirst) {
+  static List<ItemEntry> items(LayoutCatalog layouts, List<ItemUses.Table> tablesNewestFirst) {
     Set<String> codes = new LinkedHashSet<>(layouts.items());
-    tablesNewestFirst.stream().flatMap(t -> t.rows().stream()).map(PermissionRow::itemCode).sorted()
+    tablesNewestFirst.stream().flatMap(t -> t.rows().stream()).map(ItemUses.Row::item).sorted()
         .forEach(codes::add);
     List<ItemEntry> items = new ArrayList<>();
     for (String code : codes) {
       List<ItemEntry.Use> uses = new ArrayList<>();
-      for (PermissionTableVersion t : tablesNewestFirst) {
-        t.rows().stream().filter(r -> r.itemCode().equals(code)).forEach(r -> uses.add(new ItemEntry.Use(t, r)));
+      for (ItemUses.Table t : tablesNewestFirst) {
+        t.rows().stream().filter(r -> r.item().equals(code)).forEach(r -> uses.add(new ItemEntry.Use(t, r)));
       }
       items.add(new ItemEntry(code, layouts.editions(code), uses));
     }

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 /**
  * Escaping for text that comes from data files. Every value written into a page goes through {@link

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.layout.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import jp.linkage.hub.core.permission.PermissionTable;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
@@ -22,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The catalogue of the shipped layouts and table: complete, every link resolves, nothing external. */
+/**
+ * The catalogue of the shipped layouts and a sample of permission rows ({@link SampleUses}): complete,
+ * every link resolves, nothing external.
+ */
 class CatalogueSiteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
@@ -31,13 +32,13 @@ class CatalogueSiteTest {
   @TempDir
   static Path site;
   private static LayoutCatalog layouts;
-  private static PermissionTable table;
+  private static ItemUses uses;
 
   @BeforeAll
   static void writeSite() {
     layouts = LayoutCatalog.loadFromClasspath();
-    table = PermissionTable.loadFromClasspath();
-    CatalogueSite.write(layouts, table, site);
+    uses = SampleUses.of(layouts);
+    CatalogueSite.write(layouts, uses, site);
   }
 
   @Test
@@ -53,8 +54,8 @@ class CatalogueSiteTest {
         assertTrue(Files.isRegularFile(site.resolve(Links.schema(item, edition.edition()))));
       }
     }
-    for (PermissionTableVersion version : table.versions()) {
-      version.rows().forEach(r -> assertTrue(read(Links.itemPage(r.itemCode()))
+    for (ItemUses.Table version : uses.tables()) {
+      version.rows().forEach(r -> assertTrue(read(Links.itemPage(r.item()))
           .contains("id=\"" + Links.rowId(version.version(), r.rowId()) + "\""), r.rowId()));
     }
   }
@@ -102,7 +103,7 @@ class CatalogueSiteTest {
       assertTrue(keys.contains("item:" + item), item);
       layouts.editions(item).forEach(l -> l.fields().forEach(f -> assertTrue(keys.contains("field:" + f.code()), f.code())));
     }
-    table.versions().forEach(v -> v.rows().forEach(r -> assertTrue(keys.contains("row:" + r.rowId()), r.rowId())));
+    uses.tables().forEach(v -> v.rows().forEach(r -> assertTrue(keys.contains("row:" + r.rowId()), r.rowId())));
     JsonNode taxYear = find(index, "field", "taxYear");
     assertTrue(taxYear.get("texts").toString().contains("課税年度"));
     assertTrue(taxYear.get("url").asText().endsWith("#" + Links.fieldId("2026-04", "taxYear")));
@@ -122,8 +123,16 @@ class CatalogueSiteTest {
     }
   }
 
+  @Test
+  void anItemOnlyTheTableNamesHasAPageSayingNoLayoutDefinesIt() {
+    assertEquals(1, extraItems());
+    String page = read(Links.itemPage(SampleUses.UNDEFINED_ITEM));
+    assertTrue(page.contains("no data standard layout defines it"), "the gap is visible");
+    assertTrue(page.contains("id=\"" + Links.rowId("2026-04", "B2-99-1") + "\""), "with the row naming it");
+  }
+
   private static long extraItems() {
-    return table.versions().stream().flatMap(v -> v.rows().stream()).map(r -> r.itemCode()).distinct()
+    return uses.tables().stream().flatMap(v -> v.rows().stream()).map(r -> r.item()).distinct()
         .filter(i -> !layouts.hasItem(i)).count();
   }
 
