@@ -29,7 +29,7 @@ import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.ServerSchema;
 
 /**

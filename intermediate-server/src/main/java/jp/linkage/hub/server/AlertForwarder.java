@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.linkage.hub.server.api.ReplicaAlert;
 
 /**
  * Forwards the hosted agencies' replica alerts (is_replica_alert: OVERDUE, LATE_REGISTRATION,

@@ -13,6 +13,9 @@ import jp.linkage.hub.iface.backoffice.BackOfficeMessageType;
 import jp.linkage.hub.iface.backoffice.BackOfficeRejection;
 import jp.linkage.hub.iface.backoffice.QueryCompleted;
 import jp.linkage.hub.iface.backoffice.ReplicaAlertRaised;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.api.ReplicaAlert;
 
 /**
  * Queues the server's messages to a back-office ({@code bo.<agency>.from-server}) in the outbox, in

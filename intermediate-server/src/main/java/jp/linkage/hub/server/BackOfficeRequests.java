@@ -12,6 +12,11 @@ import jp.linkage.hub.iface.backoffice.ChangeNoticed;
 import jp.linkage.hub.iface.backoffice.MasterChanged;
 import jp.linkage.hub.iface.backoffice.NoticeReceived;
 import jp.linkage.hub.iface.backoffice.ReplicaRegistered;
+import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.Registration;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.server.api.QueryCompletion;
 
 /**
  * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and

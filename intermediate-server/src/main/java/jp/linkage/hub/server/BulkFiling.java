@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jp.linkage.hub.server.api.BulkQuery;
 
 /**
  * A bulk (一括照会) filed from another process on the intermediate server's database, e.g. by

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.linkage.hub.server.api.BulkQuery;
 
 /**
  * Bulk queries (一括照会) in {@code is_query}: queued with their linkage id fixed, then sent by the

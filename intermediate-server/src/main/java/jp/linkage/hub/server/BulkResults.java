@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jp.linkage.hub.server.api.BulkStatus;
+import jp.linkage.hub.server.api.QueryResult;
 
 /** Reading a bulk submission (一括照会) back: its counts by state, and its results as a stream. */
 final class BulkResults {

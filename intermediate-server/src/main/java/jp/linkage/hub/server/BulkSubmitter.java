@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.BulkSubmissionException;
 
 /**
  * Stores a bulk submission (一括照会) in batches, one statement and transaction each, so a million

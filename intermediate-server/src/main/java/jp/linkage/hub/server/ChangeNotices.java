@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import jp.linkage.hub.server.api.AnswerDocument;
 
 /**
  * Change notices (異動通知): the back-office says the master changed before the replica update

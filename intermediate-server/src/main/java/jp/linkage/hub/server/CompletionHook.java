@@ -1,6 +1,7 @@
 package jp.linkage.hub.server;
 
 import java.sql.Connection;
+import jp.linkage.hub.server.api.QueryCompletion;
 
 /**
  * Told of each query's completion inside the transaction that completes it, so that what follows from

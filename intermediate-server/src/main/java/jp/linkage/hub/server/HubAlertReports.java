@@ -10,6 +10,7 @@ import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.ReplicaAlertKind;
 import jp.linkage.hub.iface.message.ReplicaAlertReport;
+import jp.linkage.hub.server.api.ReplicaAlert;
 
 /**
  * Reports replica alerts to the hub, for the PPC's monitoring views: the item, the times and the

@@ -25,6 +25,7 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.iface.message.Rejection;
 import jp.linkage.hub.iface.message.SymbolIssued;
+import jp.linkage.hub.server.api.QueryCompletion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import jp.linkage.hub.server.api.ProvisionRecord;
 
 /** Writes and lists the agency's provision records; one row per linkage and agency. */
 final class ProvisionRecords {

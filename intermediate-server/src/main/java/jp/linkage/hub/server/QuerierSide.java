@@ -16,6 +16,8 @@ import jp.linkage.hub.iface.message.ProvisionOutcome;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.iface.message.Rejection;
 import jp.linkage.hub.iface.message.SymbolIssued;
+import jp.linkage.hub.server.api.ProvisionRecord;
+import jp.linkage.hub.server.api.QueryCompletion;
 
 /** The querier's side: symbols arriving, answers opened and mapped back to the local id. */
 final class QuerierSide {

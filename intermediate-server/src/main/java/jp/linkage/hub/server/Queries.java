@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
 
 /** The querier's side of its queries (情報照会): sent, then answered, denied or rejected. */
 final class Queries {

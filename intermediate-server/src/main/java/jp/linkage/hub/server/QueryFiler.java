@@ -14,6 +14,8 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.api.UnknownPersonException;
 
 /**
  * Files queries (情報照会) into the intermediate server's database, from the server itself or from

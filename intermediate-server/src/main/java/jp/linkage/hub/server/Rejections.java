@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
 
 /**
  * Kept rejections (is_rejection): what the hub rejected of this server's messages, and what this

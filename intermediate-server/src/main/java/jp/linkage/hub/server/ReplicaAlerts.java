@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.linkage.hub.server.api.ReplicaAlert;
 
 /**
  * Replica alerts (is_replica_alert). Each is raised once: a key per kind and cause (the change, or

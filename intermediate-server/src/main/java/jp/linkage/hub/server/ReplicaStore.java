@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.server.AccessLog.Access;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 
 /** Reads and writes the replica (副本); every access is in the access log, same transaction. */
 final class ReplicaStore {

@@ -13,6 +13,7 @@ import jp.linkage.hub.iface.crypto.DevCertificateAuthority;
 import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.iface.message.AnswerDelivery;
 import jp.linkage.hub.iface.message.ProvisionOutcome;
+import jp.linkage.hub.server.api.AnswerDocument;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -22,6 +22,10 @@ import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.infra.testing.SettableClock;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.BulkStatus;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -30,6 +30,7 @@ import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.server.api.QueryCompletion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.junit.jupiter.api.BeforeAll;

@@ -17,6 +17,8 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;

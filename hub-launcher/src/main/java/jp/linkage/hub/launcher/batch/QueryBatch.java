@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 
 /**
  * Runs a query file: queues every valid row as a query of the agency ({@value #CHUNK} per

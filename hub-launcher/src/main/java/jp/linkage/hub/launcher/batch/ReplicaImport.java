@@ -3,9 +3,9 @@ package jp.linkage.hub.launcher.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.linkage.hub.server.Registration;
-import jp.linkage.hub.server.ReplicaRejectedException;
-import jp.linkage.hub.server.ReplicaUpdate;
+import jp.linkage.hub.server.api.Registration;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 
 /**
  * Imports a replica file: valid rows are registered in chunks, one transaction each

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.linkage.hub.layout.LayoutCatalog;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.api;
 
 /** The agency has no symbol yet for this local id, so it cannot query about the person. */
 public class UnknownPersonException extends Exception {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.api;
 
 /**
  * A bulk submission (一括照会) stopped part-way (the queries' source or the database failed). The
@@ -8,7 +8,8 @@ public final class BulkSubmissionException extends Exception {
   private final String bulkId;
   private final long stored;
 
-  BulkSubmissionException(String bulkId, long stored, Throwable cause) {
+  /** Thrown by the server's bulk submitter. */
+  public BulkSubmissionException(String bulkId, long stored, Throwable cause) {
     super("bulk " + bulkId + " stopped after " + stored + " queries were stored: " + cause.getMessage(), cause);
     this.bulkId = bulkId;
     this.stored = stored;

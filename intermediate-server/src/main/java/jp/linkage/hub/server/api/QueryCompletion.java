@@ -1,8 +1,8 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.api;
 
 /**
  * A hosted agency's query (情報照会) reached its final state, announced only after the querier's
- * transaction committed, so {@link IntermediateServer#result} already shows it. Lets a back-office
+ * transaction committed, so {@code IntermediateServer.result} already shows it. Lets a back-office
  * (or a benchmark) learn of answers without polling.
  *
  * @param agency the querier

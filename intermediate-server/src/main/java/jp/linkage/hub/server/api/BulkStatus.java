@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.api;
 
 /**
  * Where a bulk submission (一括照会) stands: how many of its queries wait in the queue, are in
