@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import jp.linkage.hub.audit.ChainVerifier;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.launcher.monitor.MonitorAccessLog;
-import jp.linkage.hub.server.ServerSchema;
+import jp.linkage.hub.server.support.ServerSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -19,7 +19,7 @@ import jp.linkage.hub.registry.SyntheticPopulation;
 import jp.linkage.hub.server.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.Tenant;
+import jp.linkage.hub.server.api.Tenant;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.server.support.Json;
 
 /**
  * The access log (アクセス記録) of replica data: every read and write appends an entry to the

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import jp.linkage.hub.server.api.ReplicaAlert;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.SignalledWorker;
 
 /**
  * Forwards the hosted agencies' replica alerts (is_replica_alert: OVERDUE, LATE_REGISTRATION,

@@ -14,6 +14,7 @@ import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.kafka.RecordBatchHandler;
 import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.support.Jdbc;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.SignalledWorker;
 
 /**
  * Sends queued bulk queries (一括照会), keeping at most the window's worth in flight per querier and

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * A bulk (一括照会) filed from another process on the intermediate server's database, e.g. by

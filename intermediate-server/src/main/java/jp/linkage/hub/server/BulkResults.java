@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.support.Json;
 
 /** Reading a bulk submission (一括照会) back: its counts by state, and its results as a stream. */
 final class BulkResults {

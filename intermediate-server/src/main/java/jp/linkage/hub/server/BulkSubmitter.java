@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * Stores a bulk submission (一括照会) in batches, one statement and transaction each, so a million

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import jp.linkage.hub.server.api.AnswerDocument;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * Change notices (異動通知): the back-office says the master changed before the replica update

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import jp.linkage.hub.iface.message.ProvisionRequest;
+import jp.linkage.hub.server.support.Json;
 
 /**
  * Provision requests whose answer waits for a pending change to reach the replica (policy DEFER).

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.server.support.SignalledWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

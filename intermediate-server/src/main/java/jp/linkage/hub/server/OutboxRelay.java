@@ -1,5 +1,7 @@
 package jp.linkage.hub.server;
 
+import jp.linkage.hub.server.support.SignalledWorker;
+
 /**
  * Relays the {@link Outbox} on its own thread, so that neither a caller of {@code query} nor the
  * inbound loop waits for Kafka's acknowledgements. It runs when signalled after a commit and at

@@ -18,6 +18,8 @@ import jp.linkage.hub.iface.message.Rejection;
 import jp.linkage.hub.iface.message.SymbolIssued;
 import jp.linkage.hub.server.api.ProvisionRecord;
 import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.support.Json;
 
 /** The querier's side: symbols arriving, answers opened and mapped back to the local id. */
 final class QuerierSide {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.support.Json;
 
 /** The querier's side of its queries (情報照会): sent, then answered, denied or rejected. */
 final class Queries {

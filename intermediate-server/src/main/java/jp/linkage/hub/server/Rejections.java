@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * Kept rejections (is_rejection): what the hub rejected of this server's messages, and what this

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jp.linkage.hub.server.api.ReplicaAlert;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * Replica alerts (is_replica_alert). Each is raised once: a key per kind and cause (the change, or

@@ -18,6 +18,8 @@ import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.ServerSchema;
 
 /**
  * Replica registration (副本登録) and change notices (異動通知), with their deadlines (登録期限). Needs

@@ -10,6 +10,8 @@ import java.util.Optional;
 import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.server.AccessLog.Access;
 import jp.linkage.hub.server.api.ReplicaUpdate;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.Json;
 
 /** Reads and writes the replica (副本); every access is in the access log, same transaction. */
 final class ReplicaStore {

@@ -27,6 +27,8 @@ import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.support.Jdbc;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,6 +14,8 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.support.ServerSchema;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;

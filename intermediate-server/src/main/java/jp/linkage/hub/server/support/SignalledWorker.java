@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.support;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A daemon thread that does its work when signalled (after a commit) and at least every {@code
  * period}, so work left undone (a failure, a crash, a missed signal) is picked up without waiting
- * for new traffic. A failure is logged and retried with a growing back-off of up to 5 s.
+ * for new traffic. A failure is logged and retried with a growing back-off of up to 5 s. The base of
+ * the intermediate server's worker threads (outbox relay, freshness, alerts, bulk dispatch).
  */
-abstract class SignalledWorker implements AutoCloseable {
+public abstract class SignalledWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SignalledWorker.class);
 
   private final long periodMs;
@@ -22,7 +23,7 @@ abstract class SignalledWorker implements AutoCloseable {
   private volatile boolean running = true;
 
   /** Subclasses call {@link #start} at the end of their constructor. */
-  SignalledWorker(long periodMs, String name) {
+  protected SignalledWorker(long periodMs, String name) {
     this.periodMs = periodMs;
     this.thread = new Thread(this::run, name);
     this.thread.setDaemon(true);
@@ -31,12 +32,12 @@ abstract class SignalledWorker implements AutoCloseable {
   /** One round of work; what it throws is logged and the round retried later. */
   protected abstract void work() throws Exception;
 
-  final void start() {
+  protected final void start() {
     thread.start();
   }
 
   /** There is work: do it soon. Never blocks. */
-  final void signal() {
+  public final void signal() {
     lock.lock();
     try {
       signalled = true;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.api;
 
 import jp.linkage.hub.iface.crypto.AgencyCredentials;
 

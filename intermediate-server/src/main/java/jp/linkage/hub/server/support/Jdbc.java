@@ -1,19 +1,22 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work in one JDBC transaction: committed when it returns, rolled back when it throws. */
-final class Jdbc {
+/**
+ * Runs work in one JDBC transaction: committed when it returns, rolled back when it throws. For the
+ * intermediate server's own packages.
+ */
+public final class Jdbc {
   private Jdbc() {}
 
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection c) throws Exception;
   }
 
-  static <T> T inTransaction(DataSource dataSource, Work<T> work) throws Exception {
+  public static <T> T inTransaction(DataSource dataSource, Work<T> work) throws Exception {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -28,12 +31,12 @@ final class Jdbc {
   }
 
   /** A nullable timestamp column as an instant. */
-  static java.time.Instant instant(java.sql.Timestamp t) {
+  public static java.time.Instant instant(java.sql.Timestamp t) {
     return t == null ? null : t.toInstant();
   }
 
   /** A nullable instant as a timestamp parameter. */
-  static java.sql.Timestamp timestamp(java.time.Instant i) {
+  public static java.sql.Timestamp timestamp(java.time.Instant i) {
     return i == null ? null : java.sql.Timestamp.from(i);
   }
 
