@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 
 /**

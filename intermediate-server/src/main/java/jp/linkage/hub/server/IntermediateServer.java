@@ -2,7 +2,6 @@ package jp.linkage.hub.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +40,10 @@ import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
+import jp.linkage.hub.server.records.AccessLog;
+import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.ProvisionRecords;
+import jp.linkage.hub.server.records.Rejections;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -218,14 +221,7 @@ public final class IntermediateServer implements AutoCloseable {
     tenant(agency);
     String requestRef = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_symbol_request (agency,"
-          + " request_ref, local_id, requested_at) VALUES (?,?,?,?)")) {
-        ps.setString(1, agency);
-        ps.setString(2, requestRef);
-        ps.setString(3, localId);
-        ps.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
-        ps.executeUpdate();
-      }
+      PersonLinks.symbolRequested(c, agency, requestRef, localId, clock.instant());
       return null;
     });
     registry.requestSymbol(agency, requestRef, myNumber);
@@ -314,15 +310,7 @@ public final class IntermediateServer implements AutoCloseable {
   /** Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like a break. */
   public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
-      } finally {
-        c.rollback(); // read only; also resets the pooled connection's transaction
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        c.setAutoCommit(true);
-      }
+      return AccessLog.verify(c, agency);
     }
   }
 

@@ -28,6 +28,8 @@ import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.freshness.ItemPolicy;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
+import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.ProvisionRecords;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.support.ServerSchema;
 import org.slf4j.Logger;

@@ -26,6 +26,7 @@ import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import org.junit.jupiter.api.Test;

@@ -53,6 +53,7 @@ import jp.linkage.hub.server.freshness.ItemPolicy;
 import jp.linkage.hub.server.freshness.LagWindow;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.freshness.WhilePending;
+import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.Json;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.records;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,11 +11,11 @@ import jp.linkage.hub.server.support.Jdbc;
  * Kept rejections (is_rejection): what the hub rejected of this server's messages, and what this
  * server refused of its back-office's input, with field and rule, for inspection.
  */
-final class Rejections {
+public final class Rejections {
   private Rejections() {}
 
   /** @param messageId the rejected message's id; null when it had none (a direct API call) */
-  static void keep(Connection c, String agency, String messageId, String field, String rule, String message)
+  public static void keep(Connection c, String agency, String messageId, String field, String rule, String message)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_rejection (agency, message_id, field,"
         + " rule, message) VALUES (?,?,?,?,?)")) {
@@ -29,7 +29,7 @@ final class Rejections {
   }
 
   /** Keeps every problem of a refused replica registration or notice, in its own transaction. */
-  static void keep(DataSource dataSource, String agency, String messageId, String what,
+  public static void keep(DataSource dataSource, String agency, String messageId, String what,
       ReplicaRejectedException e) throws Exception {
     Jdbc.inTransaction(dataSource, c -> {
       for (ReplicaRejectedException.Problem p : e.problems()) {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.records;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,10 +10,10 @@ import java.util.List;
 import jp.linkage.hub.server.api.ProvisionRecord;
 
 /** Writes and lists the agency's provision records; one row per linkage and agency. */
-final class ProvisionRecords {
+public final class ProvisionRecords {
   private ProvisionRecords() {}
 
-  static void record(Connection c, ProvisionRecord r) throws SQLException {
+  public static void record(Connection c, ProvisionRecord r) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_provision_record (agency, linkage_id,"
         + " role, counterpart, procedure, item, local_id, outcome, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)"
         + " ON CONFLICT (agency, linkage_id) DO NOTHING")) {
@@ -30,7 +30,7 @@ final class ProvisionRecords {
     }
   }
 
-  static List<ProvisionRecord> list(Connection c, String agency) throws SQLException {
+  public static List<ProvisionRecord> list(Connection c, String agency) throws SQLException {
     List<ProvisionRecord> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT linkage_id, role, counterpart, procedure, item,"
         + " local_id, outcome, recorded_at FROM is_provision_record WHERE agency = ? ORDER BY recorded_at, linkage_id")) {
