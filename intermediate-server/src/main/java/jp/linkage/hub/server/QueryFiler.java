@@ -16,6 +16,7 @@ import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
+import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 

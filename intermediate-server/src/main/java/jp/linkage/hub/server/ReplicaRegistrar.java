@@ -12,6 +12,7 @@ import jp.linkage.hub.audit.ChainAppender;
 import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;

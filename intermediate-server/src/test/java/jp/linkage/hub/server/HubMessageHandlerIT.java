@@ -32,6 +32,7 @@ import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;

@@ -19,6 +19,8 @@ import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
+import jp.linkage.hub.server.outbox.Outbox;
+import jp.linkage.hub.server.outbox.OutboxRelay;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,25 +22,25 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * that caused it, and relayed to Kafka after commit. A crash between commit and send leaves the
  * row unsent; the next relay sends it. Receivers drop duplicates by envelope id.
  */
-final class Outbox {
+public final class Outbox {
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final EnvelopeCodec codec;
   /** Producer on the back-office cluster for {@code bo.*} rows; until set, those rows wait unsent. */
   private volatile Producer<String, byte[]> backOffice;
 
-  Outbox(DataSource dataSource, Producer<String, byte[]> producer, EnvelopeCodec codec) {
+  public Outbox(DataSource dataSource, Producer<String, byte[]> producer, EnvelopeCodec codec) {
     this.dataSource = dataSource;
     this.producer = producer;
     this.codec = codec;
   }
 
-  void add(Connection c, String topic, String key, Envelope envelope) throws SQLException {
+  public void add(Connection c, String topic, String key, Envelope envelope) throws SQLException {
     add(c, codec, topic, key, envelope);
   }
 
-  /** Writes a row without a producer of one's own: a running server's relay sends it (see {@link QueryFiler}). */
-  static void add(Connection c, EnvelopeCodec codec, String topic, String key, Envelope envelope)
+  /** Writes a row without a producer of one's own: a running server's relay sends it (see {@code QueryFiler}). */
+  public static void add(Connection c, EnvelopeCodec codec, String topic, String key, Envelope envelope)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_outbox (topic, msg_key, value) VALUES (?,?,?)")) {
       ps.setString(1, topic);
@@ -51,12 +51,12 @@ final class Outbox {
   }
 
   /** Relays {@code bo.*} rows (the agency's side) with this producer rather than the hub's. */
-  void backOfficeProducer(Producer<String, byte[]> producer) {
+  public void backOfficeProducer(Producer<String, byte[]> producer) {
     this.backOffice = producer;
   }
 
   /** Sends every unsent row, waits for Kafka's acknowledgements, then marks them sent. */
-  synchronized int relay() throws SQLException, OutboxRelayException {
+  public synchronized int relay() throws SQLException, OutboxRelayException {
     int total = 0;
     while (true) {
       List<Long> ids = new ArrayList<>();
@@ -102,7 +102,7 @@ final class Outbox {
   }
 
   /** Kafka did not take a record; the rows stay unsent and are retried. */
-  static final class OutboxRelayException extends Exception {
+  public static final class OutboxRelayException extends Exception {
     OutboxRelayException(String message, Throwable cause) {
       super(message, cause);
     }

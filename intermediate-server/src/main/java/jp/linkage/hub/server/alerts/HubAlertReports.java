@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.alerts;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -11,16 +11,17 @@ import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.ReplicaAlertKind;
 import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.server.api.ReplicaAlert;
+import jp.linkage.hub.server.outbox.Outbox;
 
 /**
  * Reports replica alerts to the hub, for the PPC's monitoring views: the item, the times and the
  * detail line, never the local id (the hub has no use for the person, and must not learn who it is).
  */
-final class HubAlertReports {
+public final class HubAlertReports {
   private HubAlertReports() {}
 
   /** Queues the alert's report in the outbox, in the forwarding transaction. */
-  static void queue(Connection c, EnvelopeCodec codec, ReplicaAlert a) throws SQLException {
+  public static void queue(Connection c, EnvelopeCodec codec, ReplicaAlert a) throws SQLException {
     String key = "alert-" + a.id();
     // the envelope id follows from the alert, so a report made twice is recognisably the same message
     String id = UUID.nameUUIDFromBytes(("replica-alert/" + a.agency() + "/" + a.id())

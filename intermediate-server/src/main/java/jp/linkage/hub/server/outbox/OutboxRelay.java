@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.outbox;
 
 import jp.linkage.hub.server.support.SignalledWorker;
 
@@ -9,10 +9,10 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * without waiting for new traffic. Delivery stays at least once: rows are marked sent only after
  * Kafka acknowledged them, and receivers drop duplicates by envelope id.
  */
-final class OutboxRelay extends SignalledWorker {
+public final class OutboxRelay extends SignalledWorker {
   private final Outbox outbox;
 
-  OutboxRelay(Outbox outbox, long periodMs, String name) {
+  public OutboxRelay(Outbox outbox, long periodMs, String name) {
     super(periodMs, name);
     this.outbox = outbox;
     start();

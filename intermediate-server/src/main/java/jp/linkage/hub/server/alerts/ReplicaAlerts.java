@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.alerts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,11 +15,11 @@ import jp.linkage.hub.server.support.Jdbc;
  * Replica alerts (is_replica_alert). Each is raised once: a key per kind and cause (the change, or
  * the linkage for manual handling) makes a repeated detection a no-op.
  */
-final class ReplicaAlerts {
+public final class ReplicaAlerts {
   private ReplicaAlerts() {}
 
   /** Raises a LATE_REGISTRATION or MANUAL_HANDLING alert in the caller's transaction. */
-  static void raise(Connection c, ReplicaAlert a) throws SQLException {
+  public static void raise(Connection c, ReplicaAlert a) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_replica_alert (agency, kind, item,"
         + " local_id, master_changed_at, deadline, linkage_id, detail, raised_at, alert_key)"
         + " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (agency, alert_key) DO NOTHING")) {
@@ -43,7 +43,7 @@ final class ReplicaAlerts {
    * Runs every second: notices already alerted are skipped by the unique key's index rather than
    * re-inserted (the conflict clause only covers a concurrent sweep).
    */
-  static int raiseOverdue(Connection c, Instant now) throws SQLException {
+  public static int raiseOverdue(Connection c, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_replica_alert (agency, kind, item,"
         + " local_id, master_changed_at, deadline, detail, raised_at, alert_key)"
         + " SELECT agency, 'OVERDUE', item, local_id, master_changed_at, deadline,"
@@ -59,7 +59,7 @@ final class ReplicaAlerts {
     }
   }
 
-  static List<ReplicaAlert> list(Connection c, String agency, long afterId, int limit) throws SQLException {
+  public static List<ReplicaAlert> list(Connection c, String agency, long afterId, int limit) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, item, local_id, master_changed_at,"
         + " deadline, linkage_id, detail, raised_at FROM is_replica_alert WHERE agency = ? AND id > ?"
         + " ORDER BY id LIMIT ?")) {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.alerts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,12 +18,12 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * its outbox row, so each goes out once whichever part of the server raised it; a marker per alert
  * rather than a cursor, since alert ids may commit out of order.
  */
-final class AlertForwarder extends SignalledWorker {
+public final class AlertForwarder extends SignalledWorker {
   private static final int BATCH = 500;
 
   /** Writes one alert's outbox row in the forwarding transaction. */
   @FunctionalInterface
-  interface Destination {
+  public interface Destination {
     void forward(Connection c, ReplicaAlert alert) throws SQLException;
   }
 
@@ -34,7 +34,7 @@ final class AlertForwarder extends SignalledWorker {
   private final Runnable relaySoon;
 
   /** @param markerTable a table {@code (alert_id bigint PRIMARY KEY)} of the alerts already forwarded */
-  AlertForwarder(DataSource dataSource, List<String> agencies, String markerTable, Destination destination,
+  public AlertForwarder(DataSource dataSource, List<String> agencies, String markerTable, Destination destination,
       Runnable relaySoon, long periodMs, String name) {
     super(periodMs, name);
     if (!markerTable.matches("is_[a-z_]+")) {
@@ -48,7 +48,7 @@ final class AlertForwarder extends SignalledWorker {
     start();
   }
 
-  void wake() {
+  public void wake() {
     signal();
   }
 
