@@ -15,7 +15,7 @@ import jp.linkage.hub.launcher.batch.ReplicaFile;
 import jp.linkage.hub.launcher.batch.ReplicaImport;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.server.ReplicaRegistrar;
+import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

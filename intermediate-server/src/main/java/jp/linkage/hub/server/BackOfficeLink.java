@@ -16,6 +16,7 @@ import jp.linkage.hub.iface.kafka.RecordBatchHandler;
 import jp.linkage.hub.server.alerts.AlertForwarder;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.outbox.Outbox;
+import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.support.Jdbc;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;

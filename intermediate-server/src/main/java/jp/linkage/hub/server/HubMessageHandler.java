@@ -27,6 +27,7 @@ import jp.linkage.hub.iface.message.Rejection;
 import jp.linkage.hub.iface.message.SymbolIssued;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.replica.ProviderSide;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

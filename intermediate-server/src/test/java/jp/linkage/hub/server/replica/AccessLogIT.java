@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +26,7 @@ import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.outbox.Outbox;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * registration by another process (a batch import) releases its held answers too. State is only in
  * the database; a restart goes on where it stopped.
  */
-final class FreshnessMonitor extends SignalledWorker {
+public final class FreshnessMonitor extends SignalledWorker {
   private static final Logger log = LoggerFactory.getLogger(FreshnessMonitor.class);
   /** Held answers released per transaction. */
   private static final int RELEASE_BATCH = 50;
@@ -33,7 +33,7 @@ final class FreshnessMonitor extends SignalledWorker {
   private final Runnable relaySoon;
   private final Clock clock;
 
-  FreshnessMonitor(DataSource dataSource, Map<String, Tenant> tenants, ProviderSide provider,
+  public FreshnessMonitor(DataSource dataSource, Map<String, Tenant> tenants, ProviderSide provider,
       Runnable relaySoon, Clock clock, long periodMs, String name) {
     super(periodMs, name);
     this.dataSource = dataSource;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -78,7 +78,7 @@ public final class ReplicaRegistrar {
    * As {@link #notice}, in the caller's transaction (the back-office link records its inbox row and
    * reply with it); refuses before writing anything.
    */
-  NoticeReceipt noticeIn(Connection c, String agency, String item, String localId, Instant masterChangedAt)
+  public NoticeReceipt noticeIn(Connection c, String agency, String item, String localId, Instant masterChangedAt)
       throws Exception {
     Instant now = clock.instant();
     if (!layouts.knowsItem(item)) {
@@ -99,7 +99,7 @@ public final class ReplicaRegistrar {
    * Validates and registers one update in the caller's transaction (the back-office link's inbox row
    * and acknowledgement commit with it); refuses before writing anything.
    */
-  Registration registerIn(Connection c, ReplicaUpdate update) throws Exception {
+  public Registration registerIn(Connection c, ReplicaUpdate update) throws Exception {
     Instant now = clock.instant();
     check(update, now);
     return applyAll(c, List.of(update), now).get(0);

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
@@ -18,7 +18,7 @@ import jp.linkage.hub.server.support.Json;
  * The request is kept as received; the provider answers it when the change is registered or when
  * {@code defer_until} passes, whichever comes first.
  */
-final class DeferredAnswers {
+public final class DeferredAnswers {
   private DeferredAnswers() {}
 
   /** A held request; {@code agency} is the provider. */
@@ -75,7 +75,7 @@ final class DeferredAnswers {
   }
 
   /** How many answers the agency holds back now. */
-  static int count(Connection c, String agency) throws SQLException {
+  public static int count(Connection c, String agency) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM is_deferred_answer WHERE agency = ?")) {
       ps.setString(1, agency);
       try (ResultSet rs = ps.executeQuery()) {

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +44,7 @@ import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,11 +15,11 @@ import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.Json;
 
 /** Reads and writes the replica (副本); every access is in the access log, same transaction. */
-final class ReplicaStore {
+public final class ReplicaStore {
   private ReplicaStore() {}
 
   /** @param accessLog the transaction's access-log appender; flushed by the caller before commit */
-  static void write(Connection c, ChainAppender accessLog, ReplicaRecord r) throws SQLException {
+  public static void write(Connection c, ChainAppender accessLog, ReplicaRecord r) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_replica (agency, item, local_id,"
         + " edition, document, master_changed_at, registered_at, deadline) VALUES (?,?,?,?,?,?,?,?)"
         + " ON CONFLICT (agency, item, local_id) DO UPDATE SET edition = EXCLUDED.edition,"

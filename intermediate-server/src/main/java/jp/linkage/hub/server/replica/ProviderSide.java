@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * item, the item's policy decides: answer with the warning, hold the answer until the change is
  * registered (bounded), or route the query to the staff.
  */
-final class ProviderSide {
+public final class ProviderSide {
   private static final Logger log = LoggerFactory.getLogger(ProviderSide.class);
   private final EnvelopeCodec codec;
   private final PayloadProtector protector;
@@ -54,7 +54,7 @@ final class ProviderSide {
   private final ReplicaPolicies policies;
   private final EditionProjection editions;
 
-  ProviderSide(EnvelopeCodec codec, PayloadProtector protector, CertificateDirectory directory, Outbox outbox,
+  public ProviderSide(EnvelopeCodec codec, PayloadProtector protector, CertificateDirectory directory, Outbox outbox,
       LayoutValidator layouts, ReplicaPolicies policies) {
     this.policies = policies;
     this.editions = new EditionProjection(layouts.catalog());
@@ -77,9 +77,9 @@ final class ProviderSide {
    * What the answer needs after the replica read; {@code plain} is null unless PROVIDED; {@code
    * outcome} is null when the answer is held back (deferred) and nothing is to be sent now.
    */
-  record Prepared(Tenant tenant, ProvisionRequest request, String localId, ProvisionOutcome outcome,
+  public record Prepared(Tenant tenant, ProvisionRequest request, String localId, ProvisionOutcome outcome,
       byte[] plain, Instant now) {
-    boolean deferred() {
+    public boolean deferred() {
       return outcome == null;
     }
   }
@@ -88,7 +88,7 @@ final class ProviderSide {
    * The answer's reads in the caller's transaction: symbol → local id, replica read (its access-log
    * entry staged in {@code accessLog}, which the caller flushes before commit).
    */
-  Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
+  public Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
       Instant now, boolean released) throws Exception {
     String agency = tenant.agency();
     Optional<String> found = PersonLinks.localIdOf(c, agency, request.symbol());
@@ -156,13 +156,13 @@ final class ProviderSide {
   }
 
   /** Signs and encrypts a PROVIDED answer; touches no database, so it may run on any thread. */
-  String seal(Prepared p) {
+  public String seal(Prepared p) {
     return Base64.getEncoder().encodeToString(protector.seal(p.plain(), p.tenant().credentials(),
         directory.encryptionCertificate(p.request().querier())));
   }
 
   /** Records the provision and queues the answer, in the transaction of {@link #prepare}. */
-  void finish(Connection c, Prepared p, String sealed) throws Exception {
+  public void finish(Connection c, Prepared p, String sealed) throws Exception {
     if (p.deferred()) {
       return; // answered later, when the change is registered or the bound passes
     }
