@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.launcher.batch.BatchInputException;
 import jp.linkage.hub.launcher.batch.CsvSource;
@@ -19,7 +20,7 @@ import jp.linkage.hub.launcher.batch.ResultsFile;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.server.BulkFiling;
 import jp.linkage.hub.server.api.BulkQuery;
-import jp.linkage.hub.server.QueryFiler;
+import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.api.QueryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,8 +75,9 @@ final class BatchQueriesCommand implements Callable<Integer> {
       try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), new HashSet<>(agencies.codes()))) {
         long total = CsvSource.countRows(file, false);
         queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
-        QueryFiler filer = new QueryFiler(database.open(System.getenv()), Clock.systemUTC());
-        BulkFiling bulk = filer.bulk(agency, "batch file " + file.getFileName());
+        DataSource dataSource = database.open(System.getenv());
+        QueryFiler filer = new QueryFiler(dataSource, Clock.systemUTC());
+        BulkFiling bulk = BulkFiling.open(dataSource, Clock.systemUTC(), agency, "batch file " + file.getFileName());
         QuerySummary summary;
         try (ResultsFile results = ResultsFile.to(out)) {
           summary = new QueryBatch(sender(filer, bulk), err, total, System::nanoTime,

@@ -17,6 +17,7 @@ import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.outbox.Outbox;
+import jp.linkage.hub.server.query.Queries;
 import jp.linkage.hub.server.records.Rejections;
 
 /**

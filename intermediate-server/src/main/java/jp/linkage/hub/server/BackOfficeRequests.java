@@ -17,6 +17,7 @@ import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.UnknownPersonException;
+import jp.linkage.hub.server.query.Queries;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**

@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.query.CompletionHook;
+import jp.linkage.hub.server.query.Queries;
+import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.SignalledWorker;
 

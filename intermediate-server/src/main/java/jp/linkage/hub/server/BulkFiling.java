@@ -12,8 +12,8 @@ import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * A bulk (一括照会) filed from another process on the intermediate server's database, e.g. by
- * {@code hub batch queries}: its queries are queued in {@code is_query} exactly as {@link
- * IntermediateServer#submitBulk} queues them, and the running server's bulk dispatcher finds them on
+ * {@code hub batch queries}: its queries are queued in {@code is_query} exactly as {@code
+ * IntermediateServer.submitBulk} queues them, and the running server's bulk dispatcher finds them on
  * its next period and sends them paced (at most its window in flight per querier and provider).
  * Unlike {@code submitBulk}, a query about a person the agency holds no symbol (機関別符号) for is not
  * queued at all, so the caller can report it as a rejected row at once.
@@ -32,7 +32,11 @@ public final class BulkFiling {
     this.bulkId = bulkId;
   }
 
-  static BulkFiling open(DataSource dataSource, Clock clock, String agency, String name) throws Exception {
+  /**
+   * Opens a bulk (一括照会) of {@code agency} to queue queries into: the running server sends them
+   * paced by its bulk window, as for {@code IntermediateServer.submitBulk}.
+   */
+  public static BulkFiling open(DataSource dataSource, Clock clock, String agency, String name) throws Exception {
     String bulkId = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
       BulkQueue.createBulk(c, agency, bulkId, name, clock.instant());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +44,12 @@ import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.outbox.OutboxRelay;
+import jp.linkage.hub.server.query.CompletionHook;
+import jp.linkage.hub.server.query.Completions;
+import jp.linkage.hub.server.query.HubMessageHandler;
+import jp.linkage.hub.server.query.QuerierSide;
+import jp.linkage.hub.server.query.Queries;
+import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
@@ -57,8 +62,6 @@ import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
@@ -66,7 +69,6 @@ import org.slf4j.LoggerFactory;
  * agencies' queries are given automatically from the replica.
  */
 public final class IntermediateServer implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
   /** The outbox is relayed at least this often even without traffic. */
   static final long RELAY_PERIOD_MS = 1_000;
   /** Overdue notices and held answers are checked at least this often. */
@@ -92,7 +94,7 @@ public final class IntermediateServer implements AutoCloseable {
   private final BulkSettings bulkSettings;
   private final BulkDispatcher bulk;
   private final BulkSubmitter submitter;
-  private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
+  private final Completions completions = new Completions();
   private final String processName;
   private volatile BackOfficeLink backOffice;
 
@@ -118,8 +120,9 @@ public final class IntermediateServer implements AutoCloseable {
         link.completed(c, done); // the query-completed row commits with the completion
       }
     };
-    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, this::announce, backOfficeReply, clock,
+    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, completions::announce, backOfficeReply, clock,
         bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
+    completions.track(bulk::completed); // the first to hear of a completion, before the inbound loop starts
     this.submitter = new BulkSubmitter(dataSource, bulk, clock);
     this.crypto = cryptoPool(processName + "-crypto-");
     PayloadProtector protector = new PayloadProtector();
@@ -131,7 +134,7 @@ public final class IntermediateServer implements AutoCloseable {
         (c, alert) -> HubAlertReports.queue(c, codec, alert), relay::signal, FRESHNESS_PERIOD_MS,
         processName + "-hub-alerts");
     HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto,
+        provider, new QuerierSide(protector, directory), relay::signal, clock, completions::announce, crypto,
         backOfficeReply);
     List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
     this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
@@ -329,26 +332,11 @@ public final class IntermediateServer implements AutoCloseable {
    * block; what it throws is logged and otherwise ignored.
    */
   public void addCompletionListener(Consumer<QueryCompletion> listener) {
-    completionListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    completions.add(listener);
   }
 
   public void removeCompletionListener(Consumer<QueryCompletion> listener) {
-    completionListeners.remove(listener);
-  }
-
-  private void announce(QueryCompletion completion) {
-    BulkDispatcher dispatcher = bulk;
-    if (dispatcher != null) { // null only while the dispatcher itself is being built
-      dispatcher.completed(completion);
-    }
-    for (Consumer<QueryCompletion> listener : completionListeners) {
-      try {
-        listener.accept(completion);
-      } catch (RuntimeException e) {
-        // the result is committed either way; a faulty listener must not stall the inbound loop
-        log.warn("completion listener failed for linkage {}: {}", completion.linkageId(), e.toString());
-      }
-    }
+    completions.remove(listener);
   }
 
   /** CMS seal and open are the inbound loop's main CPU cost: spread a batch's over the cores. */

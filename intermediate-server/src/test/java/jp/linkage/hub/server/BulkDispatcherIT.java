@@ -26,6 +26,9 @@ import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.query.CompletionHook;
+import jp.linkage.hub.server.query.Queries;
+import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
@@ -117,7 +120,7 @@ class BulkDispatcherIT {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     try (BulkDispatcher dispatcher = dispatcher(db, meters)) {
       // another process (hub batch queries) files through its own QueryFiler: nobody tells the dispatcher
-      BulkFiling filing = new QueryFiler(db, clock).bulk("nenkin", "batch file q.csv");
+      BulkFiling filing = BulkFiling.open(db, clock, "nenkin", "batch file q.csv");
       List<BulkQuery> first = new ArrayList<>();
       first.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
       IntStream.range(0, 11).forEach(i -> first.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",

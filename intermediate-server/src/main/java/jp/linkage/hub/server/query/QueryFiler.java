@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.query;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.server.BulkFiling;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
@@ -24,9 +25,9 @@ import jp.linkage.hub.server.support.Jdbc;
  * Files queries (情報照会) into the intermediate server's database, from the server itself or from
  * another process on the same database (e.g. {@code hub batch queries}). A query is written as one
  * transaction: its is_query row (SENT) and its outbox row. The running server's outbox relay sends
- * rows it did not write itself too, because it relays at least every {@link
- * IntermediateServer#RELAY_PERIOD_MS} ms whether signalled or not; the answer then completes the
- * is_query row as for any query of the agency.
+ * rows it did not write itself too, because it relays at least every {@code
+ * ServerWiring.RELAY_PERIOD_MS} ms whether signalled or not; the answer then completes the is_query
+ * row as for any query of the agency. A bulk of queries is filed through {@code BulkFiling}.
  */
 public final class QueryFiler {
   /** Linkage ids per results statement. */
@@ -57,16 +58,8 @@ public final class QueryFiler {
     return linkageId;
   }
 
-  /**
-   * Opens a bulk (一括照会) of {@code agency} to queue queries into: the running server sends them
-   * paced by its bulk window, as for {@link IntermediateServer#submitBulk}; see {@link BulkFiling}.
-   */
-  public BulkFiling bulk(String agency, String name) throws Exception {
-    return BulkFiling.open(dataSource, clock, agency, name);
-  }
-
   /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
-  void fileIn(Connection c, String agency, String linkageId, String localId, String procedure, String provider,
+  public void fileIn(Connection c, String agency, String linkageId, String localId, String procedure, String provider,
       String item, String edition) throws Exception {
     String symbol = PersonLinks.symbolOf(c, agency, localId)
         .orElseThrow(() -> new UnknownPersonException(agency, localId));
@@ -78,7 +71,7 @@ public final class QueryFiler {
    * Queues the query-requested envelope (id = linkage id) in the outbox, in the caller's transaction;
    * the one place a query's message is made, for interactive, back-office and bulk queries alike.
    */
-  static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, String procedure,
+  public static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, String procedure,
       String provider, String item, String symbol, String edition) throws SQLException {
     Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
         MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));

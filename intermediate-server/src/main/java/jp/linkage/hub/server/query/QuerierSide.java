@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -25,11 +25,11 @@ import jp.linkage.hub.server.records.Rejections;
 import jp.linkage.hub.server.support.Json;
 
 /** The querier's side: symbols arriving, answers opened and mapped back to the local id. */
-final class QuerierSide {
+public final class QuerierSide {
   private final PayloadProtector protector;
   private final CertificateDirectory directory;
 
-  QuerierSide(PayloadProtector protector, CertificateDirectory directory) {
+  public QuerierSide(PayloadProtector protector, CertificateDirectory directory) {
     this.protector = protector;
     this.directory = directory;
   }

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +15,7 @@ import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.support.Json;
 
 /** The querier's side of its queries (情報照会): sent, then answered, denied or rejected. */
-final class Queries {
+public final class Queries {
   private Queries() {}
 
   static void sent(Connection c, String agency, String linkageId, String localId, String procedure,
@@ -34,7 +34,7 @@ final class Queries {
   }
 
   /** Completes a query still in SENT; returns false when it was unknown or already final. */
-  static boolean complete(Connection c, String agency, String linkageId, String status, String outcome,
+  public static boolean complete(Connection c, String agency, String linkageId, String status, String outcome,
       String result, String detail, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = ?, outcome = ?,"
         + " result = ?, detail = ?, completed_at = ? WHERE agency = ? AND linkage_id = ? AND status = 'SENT'")) {
@@ -54,7 +54,7 @@ final class Queries {
    * answer (the query timeout): every query ends, even when its provider never answers. An answer that
    * arrives later finds the query final and changes nothing but the agency's provision record.
    */
-  static List<QueryCompletion> failOverdue(Connection c, Instant sentBefore, String detail, Instant at)
+  public static List<QueryCompletion> failOverdue(Connection c, Instant sentBefore, String detail, Instant at)
       throws SQLException {
     List<QueryCompletion> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = 'FAILED', detail = ?,"
@@ -72,7 +72,7 @@ final class Queries {
   }
 
   /** Whether any hosted agency has a query with this linkage id. */
-  static boolean exists(Connection c, String linkageId) throws SQLException {
+  public static boolean exists(Connection c, String linkageId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM is_query WHERE linkage_id = ?")) {
       ps.setString(1, linkageId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -81,7 +81,7 @@ final class Queries {
     }
   }
 
-  static Optional<QueryResult> find(Connection c, String agency, String linkageId) throws SQLException {
+  public static Optional<QueryResult> find(Connection c, String agency, String linkageId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
         + " outcome, result, detail FROM is_query WHERE agency = ? AND linkage_id = ?")) {
       ps.setString(1, agency);

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.query;
 
 import java.sql.Connection;
 import jp.linkage.hub.server.api.QueryCompletion;
@@ -8,6 +8,6 @@ import jp.linkage.hub.server.api.QueryCompletion;
  * it (the back-office's {@code query-completed} outbox row) commits with it or not at all.
  */
 @FunctionalInterface
-interface CompletionHook {
+public interface CompletionHook {
   void completed(Connection c, QueryCompletion completion) throws Exception;
 }

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * more than it did before batching; a record the hub sent that we cannot read is kept as a
  * rejection and never fails the batch.
  */
-final class HubMessageHandler implements RecordBatchHandler {
+public final class HubMessageHandler implements RecordBatchHandler {
   private static final Logger log = LoggerFactory.getLogger(HubMessageHandler.class);
 
   private final DataSource dataSource;
@@ -78,7 +78,7 @@ final class HubMessageHandler implements RecordBatchHandler {
   }
 
   /** @param inTransaction told of each completion in its transaction, before the commit */
-  HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
+  public HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
       ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
       Consumer<QueryCompletion> completed, ExecutorService crypto, CompletionHook inTransaction) {
     this.inTransaction = inTransaction;
