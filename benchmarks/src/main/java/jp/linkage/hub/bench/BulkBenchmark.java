@@ -28,7 +28,7 @@ import jp.linkage.hub.launcher.DevSecrets;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.api.BulkQuery;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.QueryCompletion;

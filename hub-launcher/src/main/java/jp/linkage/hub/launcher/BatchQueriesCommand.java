@@ -18,7 +18,7 @@ import jp.linkage.hub.launcher.batch.QueryRow;
 import jp.linkage.hub.launcher.batch.QuerySummary;
 import jp.linkage.hub.launcher.batch.ResultsFile;
 import jp.linkage.hub.layout.LayoutCatalog;
-import jp.linkage.hub.server.BulkFiling;
+import jp.linkage.hub.server.bulk.BulkFiling;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.api.QueryResult;

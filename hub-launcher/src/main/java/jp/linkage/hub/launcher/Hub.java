@@ -13,7 +13,7 @@ import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.registry.ResidentRegistry;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.api.Tenant;

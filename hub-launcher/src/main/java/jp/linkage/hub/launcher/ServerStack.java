@@ -16,7 +16,7 @@ import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.RegistryLink;
 import jp.linkage.hub.registry.ResidentRegistry;
 import jp.linkage.hub.registry.SyntheticPopulation;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.api.Tenant;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.bulk;
 
 import java.time.Clock;
 import java.util.ArrayList;

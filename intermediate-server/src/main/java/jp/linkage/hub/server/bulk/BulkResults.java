@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,10 +11,10 @@ import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.support.Json;
 
 /** Reading a bulk submission (一括照会) back: its counts by state, and its results as a stream. */
-final class BulkResults {
+public final class BulkResults {
   private BulkResults() {}
 
-  static Optional<BulkStatus> status(Connection c, String agency, String bulkId) throws SQLException {
+  public static Optional<BulkStatus> status(Connection c, String agency, String bulkId) throws SQLException {
     String name;
     long total;
     try (PreparedStatement ps = c.prepareStatement(
@@ -50,7 +50,7 @@ final class BulkResults {
    * Streams the bulk's results in submission order through a server-side cursor, so memory stays
    * flat whatever the bulk's size. Runs in a read-only transaction of its own.
    */
-  static long stream(Connection c, String agency, String bulkId, Consumer<QueryResult> sink)
+  public static long stream(Connection c, String agency, String bulkId, Consumer<QueryResult> sink)
       throws SQLException {
     c.setAutoCommit(false); // the PostgreSQL driver only uses a cursor inside a transaction
     try (PreparedStatement ps = c.prepareStatement("SELECT linkage_id, local_id, procedure, provider,"

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.bulk;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * {@code is_query} only: queued rows move to SENT in the same transaction as their outbox rows, so a
  * restart resumes and nothing goes twice; the lanes' counts are the table's, recounted when they drift.
  */
-final class BulkDispatcher extends SignalledWorker {
+public final class BulkDispatcher extends SignalledWorker {
   private final DataSource dataSource;
   private final EnvelopeCodec codec;
   private final Runnable relaySoon;
@@ -45,7 +45,7 @@ final class BulkDispatcher extends SignalledWorker {
    * @param announce told of queries this dispatcher ends (no symbol, overdue), after the commit
    * @param inTransaction told of each query the timeout ends, inside the transaction that ends it
    */
-  BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Runnable relaySoon,
+  public BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Runnable relaySoon,
       Consumer<QueryCompletion> announce, CompletionHook inTransaction, Clock clock, BulkSettings settings,
       long periodMs, String name) throws Exception {
     super(periodMs, name);
@@ -77,7 +77,7 @@ final class BulkDispatcher extends SignalledWorker {
   }
 
   /** A query completed: if it was a bulk query in flight, count it and make room in its window. */
-  void completed(QueryCompletion completion) {
+  public void completed(QueryCompletion completion) {
     BulkQueue.InFlight f = inFlight.remove(completion.linkageId());
     if (f == null) {
       return;

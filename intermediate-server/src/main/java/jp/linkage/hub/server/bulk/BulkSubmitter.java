@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.bulk;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,21 +16,21 @@ import jp.linkage.hub.server.support.Jdbc;
  * Stores a bulk submission (一括照会) in batches, one statement and transaction each, so a million
  * queries go in quickly with flat memory, and tells the dispatcher after each commit.
  */
-final class BulkSubmitter {
+public final class BulkSubmitter {
   /** Queries stored per statement and transaction. */
-  static final int BATCH = 1_000;
+  public static final int BATCH = 1_000;
 
   private final DataSource dataSource;
   private final BulkDispatcher dispatcher;
   private final Clock clock;
 
-  BulkSubmitter(DataSource dataSource, BulkDispatcher dispatcher, Clock clock) {
+  public BulkSubmitter(DataSource dataSource, BulkDispatcher dispatcher, Clock clock) {
     this.dataSource = dataSource;
     this.dispatcher = dispatcher;
     this.clock = clock;
   }
 
-  String submit(String agency, String name, Iterator<BulkQuery> queries) throws BulkSubmissionException {
+  public String submit(String agency, String name, Iterator<BulkQuery> queries) throws BulkSubmissionException {
     String bulkId = UUID.randomUUID().toString();
     long stored = 0;
     try {
