@@ -41,6 +41,8 @@ import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.backoffice.BackOfficeLink;
+import jp.linkage.hub.server.backoffice.BackOfficeParts;
 import jp.linkage.hub.server.bulk.BulkDispatcher;
 import jp.linkage.hub.server.bulk.BulkResults;
 import jp.linkage.hub.server.bulk.BulkSettings;
@@ -268,7 +270,7 @@ public final class IntermediateServer implements AutoCloseable {
     if (backOffice != null) {
       throw new IllegalStateException("the back-office link is already running");
     }
-    BackOfficeLink.Parts parts = new BackOfficeLink.Parts(dataSource, codec, tenants.keySet(), registrar, outbox,
+    BackOfficeParts parts = new BackOfficeParts(dataSource, codec, tenants.keySet(), registrar, outbox,
         relay::signal, freshness::signal, clock, filer::fileIn);
     backOffice = BackOfficeLink.start(parts, backOfficeBootstrap, processName);
   }

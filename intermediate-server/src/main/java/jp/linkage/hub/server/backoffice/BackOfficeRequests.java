@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
 import java.util.List;
@@ -29,11 +29,11 @@ final class BackOfficeRequests {
   record Parsed(String inboxKey, Envelope envelope, BackOfficeMessageType type, Record payload,
       BackOfficeRejection rejection) {}
 
-  private final BackOfficeLink.Parts parts;
+  private final BackOfficeParts parts;
   private final EnvelopeCodec codec;
   private final BackOfficeReplies replies;
 
-  BackOfficeRequests(BackOfficeLink.Parts parts, BackOfficeReplies replies) {
+  BackOfficeRequests(BackOfficeParts parts, BackOfficeReplies replies) {
     this.parts = parts;
     this.codec = parts.codec();
     this.replies = replies;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.backoffice;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,22 +1,16 @@
-package jp.linkage.hub.server;
+package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.kafka.RecordBatchHandler;
 import jp.linkage.hub.server.alerts.AlertForwarder;
 import jp.linkage.hub.server.api.QueryCompletion;
-import jp.linkage.hub.server.outbox.Outbox;
-import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.support.Jdbc;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,30 +26,19 @@ import org.slf4j.LoggerFactory;
  * field and rule and never stops the loop. The topics live on the agency's Kafka cluster, which may
  * differ from the hub's.
  */
-final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
+public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BackOfficeLink.class);
   /** Alerts are forwarded at least this often. */
   static final long ALERT_PERIOD_MS = 1_000;
 
-  /** Starts a query in the caller's transaction ({@link QueryFiler#fileIn}). */
-  @FunctionalInterface
-  interface QueryStarter {
-    void start(Connection c, String agency, String linkageId, String localId, String procedure,
-        String provider, String item, String edition) throws Exception;
-  }
-
-  /** What the link needs of its server. */
-  record Parts(DataSource dataSource, EnvelopeCodec codec, Set<String> agencies, ReplicaRegistrar registrar,
-      Outbox outbox, Runnable relaySoon, Runnable freshnessSoon, Clock clock, QueryStarter queries) {}
-
-  private final Parts parts;
+  private final BackOfficeParts parts;
   private final BackOfficeReplies replies;
   private final BackOfficeRequests requests;
   private final Producer<String, byte[]> producer;
   private final AlertForwarder alerts;
   private final ConsumerLoop inbound;
 
-  private BackOfficeLink(Parts parts, String bootstrap, String processName) throws Exception {
+  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
     this.parts = parts;
     BackOfficeSchema.create(parts.dataSource());
     this.replies = new BackOfficeReplies(parts.codec(), parts.outbox());
@@ -70,7 +53,8 @@ final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
     parts.relaySoon().run(); // replies a previous run queued but could not relay yet
   }
 
-  static BackOfficeLink start(Parts parts, String bootstrap, String processName) throws Exception {
+  /** Creates the link's tables if needed and starts reading; closed by the server after its relay. */
+  public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
     return new BackOfficeLink(parts, bootstrap, processName);
   }
 
@@ -99,7 +83,7 @@ final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   }
 
   /** Called by the server in the transaction that completes a query. */
-  void completed(Connection c, QueryCompletion completion) throws Exception {
+  public void completed(Connection c, QueryCompletion completion) throws Exception {
     replies.completed(c, completion);
   }
 
