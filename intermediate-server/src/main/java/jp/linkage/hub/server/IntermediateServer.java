@@ -6,28 +6,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
-import jp.linkage.hub.calendar.BusinessCalendar;
-import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.TopicLayout;
-import jp.linkage.hub.iface.crypto.CertificateDirectory;
-import jp.linkage.hub.iface.crypto.PayloadProtector;
-import jp.linkage.hub.iface.kafka.ConsumerLoop;
-import jp.linkage.hub.iface.kafka.KafkaSettings;
-import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.MyNumber;
-import jp.linkage.hub.server.alerts.AlertForwarder;
-import jp.linkage.hub.server.alerts.HubAlertReports;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
@@ -41,19 +27,11 @@ import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.Tenant;
-import jp.linkage.hub.server.backoffice.BackOfficeLink;
-import jp.linkage.hub.server.backoffice.BackOfficeParts;
-import jp.linkage.hub.server.bulk.BulkDispatcher;
 import jp.linkage.hub.server.bulk.BulkResults;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.bulk.BulkSubmitter;
-import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.outbox.OutboxRelay;
-import jp.linkage.hub.server.query.CompletionHook;
 import jp.linkage.hub.server.query.Completions;
-import jp.linkage.hub.server.query.HubMessageHandler;
-import jp.linkage.hub.server.query.QuerierSide;
 import jp.linkage.hub.server.query.Queries;
 import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.AccessLog;
@@ -62,122 +40,47 @@ import jp.linkage.hub.server.records.ProvisionRecords;
 import jp.linkage.hub.server.records.Rejections;
 import jp.linkage.hub.server.replica.DeferredAnswers;
 import jp.linkage.hub.server.replica.FreshnessMonitor;
-import jp.linkage.hub.server.replica.ProviderSide;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.support.Jdbc;
-import jp.linkage.hub.server.support.ServerSchema;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 
 /**
  * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
  * back-office registers replica records and sends queries through this API; answers to other
- * agencies' queries are given automatically from the replica.
+ * agencies' queries are given automatically from the replica. Started from a {@link ServerSetup};
+ * {@link ServerWiring} builds and closes its parts, this facade only serves its callers.
  */
 public final class IntermediateServer implements AutoCloseable {
-  /** The outbox is relayed at least this often even without traffic. */
-  static final long RELAY_PERIOD_MS = 1_000;
-  /** Overdue notices and held answers are checked at least this often. */
-  static final long FRESHNESS_PERIOD_MS = 1_000;
-  /** Bulk queries are dispatched, and overdue ones failed, at least this often. */
-  static final long BULK_PERIOD_MS = 1_000;
-
+  private final ServerWiring wiring;
   private final DataSource dataSource;
-  private final Map<String, Tenant> tenants = new LinkedHashMap<>();
-  private final LayoutValidator layouts;
+  private final Map<String, Tenant> tenants;
   private final SymbolRequester registry;
-  private final EnvelopeCodec codec;
-  private final Producer<String, byte[]> producer;
-  private final Outbox outbox;
   private final OutboxRelay relay;
   private final ReplicaRegistrar registrar;
   private final QueryFiler filer;
   private final FreshnessMonitor freshness;
-  private final AlertForwarder hubAlerts;
-  private final ExecutorService crypto;
-  private final ConsumerLoop inbound;
   private final Clock clock;
   private final BulkSettings bulkSettings;
-  private final BulkDispatcher bulk;
   private final BulkSubmitter submitter;
-  private final Completions completions = new Completions();
-  private final String processName;
-  private volatile BackOfficeLink backOffice;
+  private final Completions completions;
 
-  private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
-      CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
-      String processName, Clock clock, ReplicaPolicies policies, BulkSettings bulkSettings) throws Exception {
-    this.dataSource = dataSource;
-    tenants.forEach(t -> this.tenants.put(t.agency(), t));
-    this.layouts = layouts;
-    this.registry = registry;
-    this.clock = clock;
-    this.processName = processName;
-    this.codec = new EnvelopeCodec(clock);
-    this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
-    this.outbox = new Outbox(dataSource, producer, codec);
-    outbox.relay(); // anything a crash left unsent
-    this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
-    this.filer = new QueryFiler(dataSource, clock);
-    this.bulkSettings = bulkSettings;
-    CompletionHook backOfficeReply = (c, done) -> {
-      BackOfficeLink link = backOffice;
-      if (link != null) {
-        link.completed(c, done); // the query-completed row commits with the completion
-      }
-    };
-    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, completions::announce, backOfficeReply, clock,
-        bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
-    completions.track(bulk::completed); // the first to hear of a completion, before the inbound loop starts
-    this.submitter = new BulkSubmitter(dataSource, bulk, clock);
-    this.crypto = cryptoPool(processName + "-crypto-");
-    PayloadProtector protector = new PayloadProtector();
-    ProviderSide provider = new ProviderSide(codec, protector, directory, outbox, layouts, policies);
-    this.registrar = new ReplicaRegistrar(dataSource, layouts, policies, BusinessCalendar.japaneseGovernment(), clock);
-    this.freshness = new FreshnessMonitor(dataSource, this.tenants, provider, relay::signal, clock,
-        FRESHNESS_PERIOD_MS, processName + "-freshness");
-    this.hubAlerts = new AlertForwarder(dataSource, List.copyOf(this.tenants.keySet()), "is_hub_alert_sent",
-        (c, alert) -> HubAlertReports.queue(c, codec, alert), relay::signal, FRESHNESS_PERIOD_MS,
-        processName + "-hub-alerts");
-    HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        provider, new QuerierSide(protector, directory), relay::signal, clock, completions::announce, crypto,
-        backOfficeReply);
-    List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
-    this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
-        consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
+  private IntermediateServer(ServerWiring wiring) {
+    this.wiring = wiring;
+    this.dataSource = wiring.dataSource;
+    this.tenants = wiring.tenants;
+    this.registry = wiring.registry;
+    this.relay = wiring.relay;
+    this.registrar = wiring.registrar;
+    this.filer = wiring.filer;
+    this.freshness = wiring.freshness;
+    this.clock = wiring.clock;
+    this.bulkSettings = wiring.bulkSettings;
+    this.submitter = wiring.submitter;
+    this.completions = wiring.completions;
   }
 
-  /**
-   * Creates the schema if needed and starts serving the tenants.
-   *
-   * @param processName names the Kafka consumer group; keep it stable across restarts
-   */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock) throws Exception {
-    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
-        ReplicaPolicies.loadDefault());
-  }
-
-  /**
-   * As {@link #start(DataSource, String, List, CertificateDirectory, LayoutValidator, SymbolRequester,
-   * String, Clock)}, with the replica policies (lag windows, answers while a change is pending).
-   */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies) throws Exception {
-    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
-        policies, BulkSettings.defaults());
-  }
-
-  /** As above, with how bulk queries are paced and where the metrics go. */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies,
-      BulkSettings bulkSettings) throws Exception {
-    ServerSchema.create(dataSource);
-    return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
-        processName, clock, policies, bulkSettings);
+  /** Creates the schema if needed and starts serving the tenants. */
+  public static IntermediateServer start(ServerSetup setup) throws Exception {
+    return new IntermediateServer(ServerWiring.start(setup));
   }
 
   /** Registers a master change in the replica after validating it against its layout (副本登録). */
@@ -266,13 +169,8 @@ public final class IntermediateServer implements AutoCloseable {
    * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
    * (the agency's side; may be the hub's own in a demo). Closed with the server.
    */
-  public synchronized void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
-    if (backOffice != null) {
-      throw new IllegalStateException("the back-office link is already running");
-    }
-    BackOfficeParts parts = new BackOfficeParts(dataSource, codec, tenants.keySet(), registrar, outbox,
-        relay::signal, freshness::signal, clock, filer::fileIn);
-    backOffice = BackOfficeLink.start(parts, backOfficeBootstrap, processName);
+  public void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
+    wiring.startBackOfficeLink(backOfficeBootstrap);
   }
 
   /**
@@ -345,16 +243,6 @@ public final class IntermediateServer implements AutoCloseable {
     completions.remove(listener);
   }
 
-  /** CMS seal and open are the inbound loop's main CPU cost: spread a batch's over the cores. */
-  private static ExecutorService cryptoPool(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
   private Tenant tenant(String agency) {
     Tenant t = tenants.get(agency);
     if (t == null) {
@@ -365,16 +253,6 @@ public final class IntermediateServer implements AutoCloseable {
 
   @Override
   public void close() {
-    inbound.close();
-    freshness.close();
-    hubAlerts.close();
-    bulk.close();
-    relay.close();
-    BackOfficeLink link = backOffice;
-    if (link != null) {
-      link.close(); // after the relay: its producer relays the bo.* rows
-    }
-    crypto.shutdown();
-    producer.close();
+    wiring.close();
   }
 }

@@ -27,6 +27,7 @@ import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.outbox.Outbox;
@@ -63,9 +64,11 @@ class AccessLogIT {
     Tenant nenkin = new Tenant(NENKIN, ca.issue(NENKIN));
     directory.register(muni.credentials().certificates());
     directory.register(nenkin.credentials().certificates());
-    server = IntermediateServer.start(db, infra.kafkaBootstrapServers(), List.of(muni, nenkin), directory,
-        new LayoutValidator(LayoutCatalog.loadFromClasspath()), (agency, ref, number) -> { },
-        "access-log-it", Clock.systemUTC());
+    server = IntermediateServer.start(ServerSetup.builder()
+        .dataSource(db).kafkaBootstrap(infra.kafkaBootstrapServers()).processName("access-log-it")
+        .tenants(List.of(muni, nenkin)).directory(directory)
+        .layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath())).registry((agency, ref, number) -> { })
+        .clock(Clock.systemUTC()).build());
     EnvelopeCodec codec = new EnvelopeCodec();
     provider = new ProviderSide(codec, new PayloadProtector(), directory,
         new Outbox(db, new MockProducer<>(), codec), // answers stay in the outbox: not under test

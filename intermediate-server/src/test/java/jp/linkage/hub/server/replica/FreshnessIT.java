@@ -45,6 +45,7 @@ import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
@@ -104,9 +105,11 @@ class FreshnessIT {
     muni = new Tenant(MUNI, ca.issue(MUNI));
     directory.register(insurer.credentials().certificates());
     directory.register(muni.credentials().certificates());
-    server = IntermediateServer.start(db, infra.kafkaBootstrapServers(), List.of(insurer), directory,
-        new LayoutValidator(LayoutCatalog.loadFromClasspath()), (agency, ref, number) -> { },
-        "freshness-it", Clock.systemUTC(), POLICIES);
+    server = IntermediateServer.start(ServerSetup.builder()
+        .dataSource(db).kafkaBootstrap(infra.kafkaBootstrapServers()).processName("freshness-it")
+        .tenants(List.of(insurer)).directory(directory)
+        .layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath())).registry((agency, ref, number) -> { })
+        .clock(Clock.systemUTC()).policies(POLICIES).build());
     hub = new KafkaProducer<>(KafkaSettings.producer(infra.kafkaBootstrapServers(), "freshness-it-hub"));
   }
 
