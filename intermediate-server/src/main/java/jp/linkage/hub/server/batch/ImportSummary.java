@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 /**
  * What a replica import did, row by row.

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 /**
  * A batch file (ファイル連携) cannot be used at all: unreadable, not UTF-8, not CSV, no header, or an

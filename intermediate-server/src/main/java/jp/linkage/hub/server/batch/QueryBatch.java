@@ -1,6 +1,8 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,20 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.bulk.BulkFiling;
+import jp.linkage.hub.server.query.QueryFiler;
 
 /**
  * Runs a query file: queues every valid row as a query of the agency ({@value #CHUNK} per
  * transaction, one bulk for the file), then waits (up to a timeout) for every result and writes the
  * results file in file order. Bad rows and persons without a symbol become REJECTED lines; they never
- * stop the run.
+ * stop the run. {@link #runFile} runs a file on the intermediate server's database ({@code hub batch
+ * queries}).
  */
 public final class QueryBatch {
   /** Valid rows queued per call of {@link Sender#queue}. */
   public static final int CHUNK = 500;
+  /** How often the database is asked for results while waiting. */
+  public static final Duration POLL = Duration.ofMillis(250);
 
-  /** Queues queries and reads their results, e.g. through {@code QueryFiler.bulk}. */
+  /** Queues queries and reads their results, e.g. through a {@link BulkFiling}. */
   public interface Sender {
     /**
      * Queues the rows' queries (all or none) and returns, per row in order, its linkage id, or null
@@ -44,6 +55,9 @@ public final class QueryBatch {
     }
   }
 
+  /** What {@link #runFile} did: the summary, and the bulk the file's queries were queued in. */
+  public record FileRun(QuerySummary summary, String bulkId) {}
+
   private final Sender sender;
   private final PrintWriter err;
   private final long total;
@@ -56,6 +70,51 @@ public final class QueryBatch {
     this.total = total;
     this.nanoTime = nanoTime;
     this.timeout = timeout;
+  }
+
+  /**
+   * Queues the query file {@code file} (UTF-8 CSV) as one bulk (一括照会) of {@code agency} in the
+   * intermediate server's database, where the running server's bulk dispatcher finds the queued rows on
+   * its period and sends them paced, then waits up to {@code timeout} for the answers and writes them to
+   * {@code out}. Warnings and progress go to {@code err}.
+   *
+   * @param agencies the agency codes a row's provider may name
+   */
+  public static FileRun runFile(Path file, Path out, String agency, Set<String> agencies, ServerDatabase database,
+      PrintWriter err, Duration timeout) throws Exception {
+    try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), agencies)) {
+      long total = CsvSource.countRows(file, false);
+      queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
+      DataSource dataSource = database.open();
+      QueryFiler filer = new QueryFiler(dataSource, Clock.systemUTC());
+      BulkFiling bulk = BulkFiling.open(dataSource, Clock.systemUTC(), agency, "batch file " + file.getFileName());
+      QuerySummary summary;
+      try (ResultsFile results = ResultsFile.to(out)) {
+        summary = new QueryBatch(sender(filer, bulk, agency), err, total, System::nanoTime, timeout)
+            .run(queries, results);
+      }
+      return new FileRun(summary, bulk.bulkId());
+    }
+  }
+
+  private static Sender sender(QueryFiler filer, BulkFiling bulk, String agency) {
+    return new Sender() {
+      @Override
+      public List<String> queue(List<QueryRow> rows) throws Exception {
+        return bulk.add(rows.stream()
+            .map(q -> new BulkQuery(q.localId(), q.procedure(), q.provider(), q.item(), q.edition())).toList());
+      }
+
+      @Override
+      public Map<String, QueryResult> results(List<String> linkageIds) throws Exception {
+        return filer.results(agency, linkageIds);
+      }
+
+      @Override
+      public void pause() throws InterruptedException {
+        Thread.sleep(POLL.toMillis());
+      }
+    };
   }
 
   public QuerySummary run(QueryFile file, ResultsFile out) throws Exception {

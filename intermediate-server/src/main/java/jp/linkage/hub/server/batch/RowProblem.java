@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 /**
  * Why one row of a batch file was rejected; a row may have several.

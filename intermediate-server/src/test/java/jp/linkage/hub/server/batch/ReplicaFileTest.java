@@ -1,7 +1,7 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
-import static jp.linkage.hub.launcher.batch.BatchFiles.LAYOUTS;
-import static jp.linkage.hub.launcher.batch.BatchFiles.write;
+import static jp.linkage.hub.server.batch.BatchFiles.LAYOUTS;
+import static jp.linkage.hub.server.batch.BatchFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

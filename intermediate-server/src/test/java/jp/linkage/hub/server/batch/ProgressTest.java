@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package jp.linkage.hub.launcher.batch;
+package jp.linkage.hub.server.batch;
 
-import static jp.linkage.hub.launcher.batch.BatchFiles.write;
+import static jp.linkage.hub.server.batch.BatchFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
