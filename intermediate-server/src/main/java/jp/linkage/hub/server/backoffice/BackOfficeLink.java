@@ -2,9 +2,7 @@ package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;

@@ -14,7 +14,6 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.QueryRequest;
-import jp.linkage.hub.server.bulk.BulkFiling;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
