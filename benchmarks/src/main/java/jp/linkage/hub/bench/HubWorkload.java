@@ -13,7 +13,7 @@ import jp.linkage.hub.launcher.DemoPeople;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryCompletion;
+import jp.linkage.hub.server.api.QueryCompletion;
 
 /**
  * The real hub: linkage i is, alternately, the pension organisation asking the person's

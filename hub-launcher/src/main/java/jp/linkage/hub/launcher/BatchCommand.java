@@ -1,7 +1,7 @@
 package jp.linkage.hub.launcher;
 
 import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.launcher.batch.BatchInputException;
+import jp.linkage.hub.server.batch.BatchInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import jp.linkage.hub.infra.InfraSetting;
 import jp.linkage.hub.infra.JdbcUrls;
-import jp.linkage.hub.launcher.batch.BatchInputException;
-import jp.linkage.hub.server.ServerSchema;
+import jp.linkage.hub.server.batch.BatchInputException;
+import jp.linkage.hub.server.support.ServerSchema;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.Option;
 

@@ -2,25 +2,12 @@ package jp.linkage.hub.launcher;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.launcher.batch.BatchInputException;
-import jp.linkage.hub.launcher.batch.CsvSource;
-import jp.linkage.hub.launcher.batch.QueryBatch;
-import jp.linkage.hub.launcher.batch.QueryFile;
-import jp.linkage.hub.launcher.batch.QueryRow;
-import jp.linkage.hub.launcher.batch.QuerySummary;
-import jp.linkage.hub.launcher.batch.ResultsFile;
-import jp.linkage.hub.layout.LayoutCatalog;
-import jp.linkage.hub.server.BulkFiling;
-import jp.linkage.hub.server.BulkQuery;
-import jp.linkage.hub.server.QueryFiler;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.batch.BatchInputException;
+import jp.linkage.hub.server.batch.QueryBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +26,6 @@ import picocli.CommandLine.Spec;
     description = "Queue a file of queries (CSV localId,procedure,provider,item,edition) as one bulk of one agency"
         + " and write their results; needs a running hub server on the same database, which sends them paced.")
 final class BatchQueriesCommand implements Callable<Integer> {
-  /** How often the database is asked for results while waiting. */
-  static final Duration POLL = Duration.ofMillis(250);
-
   @Option(names = "--agency", required = true, description = "The querying agency, e.g. nenkin.")
   String agency;
 
@@ -71,21 +55,12 @@ final class BatchQueriesCommand implements Callable<Integer> {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     try {
       BatchCommand.requireKnown(agencies, agency);
-      try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), new HashSet<>(agencies.codes()))) {
-        long total = CsvSource.countRows(file, false);
-        queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
-        QueryFiler filer = new QueryFiler(database.open(System.getenv()), Clock.systemUTC());
-        BulkFiling bulk = filer.bulk(agency, "batch file " + file.getFileName());
-        QuerySummary summary;
-        try (ResultsFile results = ResultsFile.to(out)) {
-          summary = new QueryBatch(sender(filer, bulk), err, total, System::nanoTime,
-              Duration.ofSeconds(timeoutSeconds)).run(queries, results);
-        }
-        stdout.println("queries of " + agency + " from " + file + ": " + summary.line());
-        stdout.println("results: " + out + " (bulk " + bulk.bulkId() + ")");
-        stdout.flush();
-        return summary.exitCode();
-      }
+      QueryBatch.FileRun run = QueryBatch.runFile(file, out, agency, new HashSet<>(agencies.codes()),
+          () -> database.open(System.getenv()), err, Duration.ofSeconds(timeoutSeconds));
+      stdout.println("queries of " + agency + " from " + file + ": " + run.summary().line());
+      stdout.println("results: " + out + " (bulk " + run.bulkId() + ")");
+      stdout.flush();
+      return run.summary().exitCode();
     } catch (java.sql.SQLException e) {
       // queries queued before the failure stay queued and are answered; a re-run would ask them again
       err.println("the database failed during the run: " + e.getMessage() + "; queries queued before it are"
@@ -97,25 +72,5 @@ final class BatchQueriesCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-  }
-
-  private QueryBatch.Sender sender(QueryFiler filer, BulkFiling bulk) {
-    return new QueryBatch.Sender() {
-      @Override
-      public List<String> queue(List<QueryRow> rows) throws Exception {
-        return bulk.add(rows.stream()
-            .map(q -> new BulkQuery(q.localId(), q.procedure(), q.provider(), q.item(), q.edition())).toList());
-      }
-
-      @Override
-      public Map<String, QueryResult> results(List<String> linkageIds) throws Exception {
-        return filer.results(agency, linkageIds);
-      }
-
-      @Override
-      public void pause() throws InterruptedException {
-        Thread.sleep(POLL.toMillis());
-      }
-    };
   }
 }

@@ -2,20 +2,12 @@ package jp.linkage.hub.launcher;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.launcher.batch.BatchInputException;
-import jp.linkage.hub.launcher.batch.CsvSource;
-import jp.linkage.hub.launcher.batch.ImportSummary;
-import jp.linkage.hub.launcher.batch.Progress;
-import jp.linkage.hub.launcher.batch.RejectReport;
-import jp.linkage.hub.launcher.batch.ReplicaFile;
-import jp.linkage.hub.launcher.batch.ReplicaImport;
+import jp.linkage.hub.server.batch.BatchInputException;
+import jp.linkage.hub.server.batch.ReplicaImport;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.server.ReplicaRegistrar;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,23 +60,13 @@ final class BatchReplicasCommand implements Callable<Integer> {
     try {
       BatchCommand.requireKnown(AgencyDirectory.loadFromClasspath(), agency);
       ReplicaPolicies policies = ReplicaPolicies.loadOrDefault(replicaPolicies);
-      try (ReplicaFile replicas = ReplicaFile.open(file, layouts)) {
-        long total = CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
-        replicas.unknownColumns().forEach(c -> err.println("warning: column " + c + " is not in layout "
-            + replicas.header().item() + " " + replicas.header().edition() + "; rows with a value there are rejected"));
-        ReplicaRegistrar registrar = new ReplicaRegistrar(database.open(System.getenv()), layouts, policies,
-            BusinessCalendar.japaneseGovernment(), Clock.systemUTC());
-        ImportSummary summary;
-        try (RejectReport rejects = RejectReport.to(reportFile)) {
-          summary = new ReplicaImport(agency, registrar::registerAll, rejects,
-              new Progress(err, "replicas", total, System::nanoTime), chunk).run(replicas);
-        }
-        out.println("replicas " + replicas.header().item() + " " + replicas.header().edition() + " of " + agency
-            + " from " + file + ": " + summary.line());
-        out.println("rejected rows: " + reportFile);
-        out.flush();
-        return summary.exitCode();
-      }
+      ReplicaImport.FileRun run = ReplicaImport.runFile(file, reportFile, agency, layouts, policies, chunk,
+          () -> database.open(System.getenv()), err);
+      out.println("replicas " + run.header().item() + " " + run.header().edition() + " of " + agency
+          + " from " + file + ": " + run.summary().line());
+      out.println("rejected rows: " + reportFile);
+      out.flush();
+      return run.summary().exitCode();
     } catch (java.sql.SQLException e) {
       // chunks committed before the failure stay; registration is idempotent, so a re-run is safe
       err.println("the database failed during the run: " + e.getMessage()

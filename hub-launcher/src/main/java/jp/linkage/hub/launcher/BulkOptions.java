@@ -5,7 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import picocli.CommandLine.Option;
 
 /**

@@ -2,7 +2,7 @@ package jp.linkage.hub.launcher;
 
 import java.io.PrintStream;
 import java.util.Map;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 
 /** Prints the demo report as a readable summary. */
 final class DemoPrinter {

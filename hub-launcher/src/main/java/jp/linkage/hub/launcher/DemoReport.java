@@ -2,7 +2,7 @@ package jp.linkage.hub.launcher;
 
 import java.util.List;
 import java.util.Map;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 
 /**
  * What the demo scenario did, for printing and for tests to assert on.

@@ -13,10 +13,10 @@ import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.registry.ResidentRegistry;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.Tenant;
+import jp.linkage.hub.server.api.Tenant;
 
 /**
  * The whole hub in one process: resident registry stand-in, core system, and one intermediate

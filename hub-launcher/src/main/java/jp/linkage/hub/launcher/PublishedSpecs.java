@@ -7,7 +7,7 @@ import jp.linkage.hub.iface.spec.InterfaceSpecs;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.spec.SpecDocument;
 import jp.linkage.hub.layout.spec.SpecFiles;
-import jp.linkage.hub.server.AnswerDocument;
+import jp.linkage.hub.server.api.AnswerDocument;
 
 /**
  * 公開仕様 (published specifications): every file generated from the layout files and the message

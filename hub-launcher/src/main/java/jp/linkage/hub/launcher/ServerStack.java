@@ -16,10 +16,11 @@ import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.RegistryLink;
 import jp.linkage.hub.registry.ResidentRegistry;
 import jp.linkage.hub.registry.SyntheticPopulation;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.Tenant;
+import jp.linkage.hub.server.api.Tenant;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 
@@ -80,9 +81,10 @@ public final class ServerStack implements AutoCloseable {
     Producer<String, byte[]> registryProducer = new KafkaProducer<>(KafkaSettings.producer(kafka, "registry"));
     try {
       RegistryLink link = new RegistryLink(registry, registryProducer, new EnvelopeCodec(clock));
-      IntermediateServer server = IntermediateServer.start(infra.dataSource(database), kafka, tenants,
-          directory, new LayoutValidator(LayoutCatalog.loadFromClasspath()), link::requestSymbol,
-          processName, clock, policies, bulk);
+      IntermediateServer server = IntermediateServer.start(ServerSetup.builder()
+          .dataSource(infra.dataSource(database)).kafkaBootstrap(kafka).processName(processName)
+          .tenants(tenants).directory(directory).layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath()))
+          .registry(link::requestSymbol).clock(clock).policies(policies).bulkSettings(bulk).build());
       try {
         String backOffice = backOfficeKafka(System.getenv(), kafka);
         Topics.createTopics(backOffice, TopicLayout.backOfficeTopics(agencies.codes()), 1);

@@ -23,11 +23,11 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import jp.linkage.hub.registry.Person;
-import jp.linkage.hub.server.BulkQuery;
-import jp.linkage.hub.server.BulkStatus;
+import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryCompletion;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryCompletion;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
 import org.junit.jupiter.api.Test;
 
 /** The intermediate server announces each query's completion once, after it is committed. */

@@ -29,8 +29,8 @@ import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryResult;
-import jp.linkage.hub.server.ServerSchema;
+import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.support.ServerSchema;
 
 /**
  * What a crash test checks after the storm, read from the core's and the server's databases and

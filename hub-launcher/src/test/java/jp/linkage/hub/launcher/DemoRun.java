@@ -4,7 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import jp.linkage.hub.infra.testing.SharedInfrastructure;
-import jp.linkage.hub.server.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSettings;
 
 /** One hub and one demo run shared by every IT of this module (one broker, one database). */
 final class DemoRun {

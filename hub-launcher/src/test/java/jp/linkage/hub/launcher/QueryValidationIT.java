@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 

@@ -25,6 +25,7 @@ import jp.linkage.hub.iface.routing.InboundRouter;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.ServerSetup;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,11 +78,13 @@ class RedeliveryIT {
     Map<String, Long> before = counts(is, tables);
     String group = "replay-" + System.nanoTime();
     // a second server process on the same database, whose fresh consumer group starts at offset 0
-    try (IntermediateServer replica = IntermediateServer.start(is, hub.infra().kafkaBootstrapServers(),
-        hub.tenants(), hub.directory(), new LayoutValidator(LayoutCatalog.loadFromClasspath()),
-        (agency, ref, myNumber) -> {
+    try (IntermediateServer replica = IntermediateServer.start(ServerSetup.builder()
+        .dataSource(is).kafkaBootstrap(hub.infra().kafkaBootstrapServers()).processName(group)
+        .tenants(hub.tenants()).directory(hub.directory())
+        .layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath()))
+        .registry((agency, ref, myNumber) -> {
           throw new IllegalStateException("no symbol requests during replay");
-        }, group, Clock.systemUTC())) {
+        }).clock(Clock.systemUTC()).build())) {
       await("the replay group to reach the end of every from-hub topic").atMost(Duration.ofSeconds(60))
           .until(() -> caughtUp(group, Pattern.compile("ipn\\..*\\.from-hub")));
     }

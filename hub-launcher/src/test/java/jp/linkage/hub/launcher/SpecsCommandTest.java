@@ -23,7 +23,7 @@ import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.registry.SyntheticPopulation;
-import jp.linkage.hub.server.AnswerDocument;
+import jp.linkage.hub.server.api.AnswerDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

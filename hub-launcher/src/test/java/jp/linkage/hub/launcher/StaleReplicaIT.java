@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import jp.linkage.hub.calendar.BusinessCalendar;
-import jp.linkage.hub.server.QueryResult;
+import jp.linkage.hub.server.api.QueryResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,147 +2,85 @@ package jp.linkage.hub.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
-import jp.linkage.hub.calendar.BusinessCalendar;
-import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.TopicLayout;
-import jp.linkage.hub.iface.crypto.CertificateDirectory;
-import jp.linkage.hub.iface.crypto.PayloadProtector;
-import jp.linkage.hub.iface.kafka.ConsumerLoop;
-import jp.linkage.hub.iface.kafka.KafkaSettings;
-import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.registry.MyNumber;
-import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jp.linkage.hub.server.alerts.ReplicaAlerts;
+import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.BulkStatus;
+import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.ProvisionRecord;
+import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.QueryResult;
+import jp.linkage.hub.server.api.Registration;
+import jp.linkage.hub.server.api.ReplicaAlert;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
+import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.bulk.BulkResults;
+import jp.linkage.hub.server.bulk.BulkSettings;
+import jp.linkage.hub.server.bulk.BulkSubmitter;
+import jp.linkage.hub.server.outbox.OutboxRelay;
+import jp.linkage.hub.server.query.Completions;
+import jp.linkage.hub.server.query.Queries;
+import jp.linkage.hub.server.query.QueryFiler;
+import jp.linkage.hub.server.records.AccessLog;
+import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.ProvisionRecords;
+import jp.linkage.hub.server.records.Rejections;
+import jp.linkage.hub.server.replica.DeferredAnswers;
+import jp.linkage.hub.server.replica.FreshnessMonitor;
+import jp.linkage.hub.server.replica.ReplicaRegistrar;
+import jp.linkage.hub.server.support.Jdbc;
 
 /**
  * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
  * back-office registers replica records and sends queries through this API; answers to other
- * agencies' queries are given automatically from the replica.
+ * agencies' queries are given automatically from the replica. Started from a {@link ServerSetup};
+ * {@link ServerWiring} builds and closes its parts, this facade only serves its callers.
  */
 public final class IntermediateServer implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(IntermediateServer.class);
-  /** The outbox is relayed at least this often even without traffic. */
-  static final long RELAY_PERIOD_MS = 1_000;
-  /** Overdue notices and held answers are checked at least this often. */
-  static final long FRESHNESS_PERIOD_MS = 1_000;
-  /** Bulk queries are dispatched, and overdue ones failed, at least this often. */
-  static final long BULK_PERIOD_MS = 1_000;
-
+  private final ServerWiring wiring;
   private final DataSource dataSource;
-  private final Map<String, Tenant> tenants = new LinkedHashMap<>();
-  private final LayoutValidator layouts;
+  private final Map<String, Tenant> tenants;
   private final SymbolRequester registry;
-  private final EnvelopeCodec codec;
-  private final Producer<String, byte[]> producer;
-  private final Outbox outbox;
   private final OutboxRelay relay;
   private final ReplicaRegistrar registrar;
   private final QueryFiler filer;
   private final FreshnessMonitor freshness;
-  private final AlertForwarder hubAlerts;
-  private final ExecutorService crypto;
-  private final ConsumerLoop inbound;
   private final Clock clock;
   private final BulkSettings bulkSettings;
-  private final BulkDispatcher bulk;
   private final BulkSubmitter submitter;
-  private final List<Consumer<QueryCompletion>> completionListeners = new CopyOnWriteArrayList<>();
-  private final String processName;
-  private volatile BackOfficeLink backOffice;
+  private final Completions completions;
 
-  private IntermediateServer(DataSource dataSource, String kafkaBootstrap, List<Tenant> tenants,
-      CertificateDirectory directory, LayoutValidator layouts, SymbolRequester registry,
-      String processName, Clock clock, ReplicaPolicies policies, BulkSettings bulkSettings) throws Exception {
-    this.dataSource = dataSource;
-    tenants.forEach(t -> this.tenants.put(t.agency(), t));
-    this.layouts = layouts;
-    this.registry = registry;
-    this.clock = clock;
-    this.processName = processName;
-    this.codec = new EnvelopeCodec(clock);
-    this.producer = new KafkaProducer<>(KafkaSettings.producer(kafkaBootstrap, processName));
-    this.outbox = new Outbox(dataSource, producer, codec);
-    outbox.relay(); // anything a crash left unsent
-    this.relay = new OutboxRelay(outbox, RELAY_PERIOD_MS, processName + "-outbox-relay");
-    this.filer = new QueryFiler(dataSource, clock);
-    this.bulkSettings = bulkSettings;
-    CompletionHook backOfficeReply = (c, done) -> {
-      BackOfficeLink link = backOffice;
-      if (link != null) {
-        link.completed(c, done); // the query-completed row commits with the completion
-      }
-    };
-    this.bulk = new BulkDispatcher(dataSource, codec, relay::signal, this::announce, backOfficeReply, clock,
-        bulkSettings, BULK_PERIOD_MS, processName + "-bulk");
-    this.submitter = new BulkSubmitter(dataSource, bulk, clock);
-    this.crypto = cryptoPool(processName + "-crypto-");
-    PayloadProtector protector = new PayloadProtector();
-    ProviderSide provider = new ProviderSide(codec, protector, directory, outbox, layouts, policies);
-    this.registrar = new ReplicaRegistrar(dataSource, layouts, policies, BusinessCalendar.japaneseGovernment(), clock);
-    this.freshness = new FreshnessMonitor(dataSource, this.tenants, provider, relay::signal, clock,
-        FRESHNESS_PERIOD_MS, processName + "-freshness");
-    this.hubAlerts = new AlertForwarder(dataSource, List.copyOf(this.tenants.keySet()), "is_hub_alert_sent",
-        (c, alert) -> HubAlertReports.queue(c, codec, alert), relay::signal, FRESHNESS_PERIOD_MS,
-        processName + "-hub-alerts");
-    HubMessageHandler handler = new HubMessageHandler(dataSource, codec, this.tenants,
-        provider, new QuerierSide(protector, directory), relay::signal, clock, this::announce, crypto,
-        backOfficeReply);
-    List<String> topics = this.tenants.keySet().stream().map(TopicLayout::fromHub).toList();
-    this.inbound = ConsumerLoop.start(KafkaSettings.consumer(kafkaBootstrap, processName),
-        consumer -> consumer.subscribe(topics), handler, processName + "-inbound");
+  private IntermediateServer(ServerWiring wiring) {
+    this.wiring = wiring;
+    this.dataSource = wiring.dataSource;
+    this.tenants = wiring.tenants;
+    this.registry = wiring.registry;
+    this.relay = wiring.relay;
+    this.registrar = wiring.registrar;
+    this.filer = wiring.filer;
+    this.freshness = wiring.freshness;
+    this.clock = wiring.clock;
+    this.bulkSettings = wiring.bulkSettings;
+    this.submitter = wiring.submitter;
+    this.completions = wiring.completions;
   }
 
-  /**
-   * Creates the schema if needed and starts serving the tenants.
-   *
-   * @param processName names the Kafka consumer group; keep it stable across restarts
-   */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock) throws Exception {
-    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
-        ReplicaPolicies.loadDefault());
-  }
-
-  /**
-   * As {@link #start(DataSource, String, List, CertificateDirectory, LayoutValidator, SymbolRequester,
-   * String, Clock)}, with the replica policies (lag windows, answers while a change is pending).
-   */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies) throws Exception {
-    return start(dataSource, kafkaBootstrap, tenants, directory, layouts, registry, processName, clock,
-        policies, BulkSettings.defaults());
-  }
-
-  /** As above, with how bulk queries are paced and where the metrics go. */
-  public static IntermediateServer start(DataSource dataSource, String kafkaBootstrap,
-      List<Tenant> tenants, CertificateDirectory directory, LayoutValidator layouts,
-      SymbolRequester registry, String processName, Clock clock, ReplicaPolicies policies,
-      BulkSettings bulkSettings) throws Exception {
-    ServerSchema.create(dataSource);
-    return new IntermediateServer(dataSource, kafkaBootstrap, tenants, directory, layouts, registry,
-        processName, clock, policies, bulkSettings);
+  /** Creates the schema if needed and starts serving the tenants. */
+  public static IntermediateServer start(ServerSetup setup) throws Exception {
+    return new IntermediateServer(ServerWiring.start(setup));
   }
 
   /** Registers a master change in the replica after validating it against its layout (副本登録). */
@@ -204,14 +142,7 @@ public final class IntermediateServer implements AutoCloseable {
     tenant(agency);
     String requestRef = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_symbol_request (agency,"
-          + " request_ref, local_id, requested_at) VALUES (?,?,?,?)")) {
-        ps.setString(1, agency);
-        ps.setString(2, requestRef);
-        ps.setString(3, localId);
-        ps.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
-        ps.executeUpdate();
-      }
+      PersonLinks.symbolRequested(c, agency, requestRef, localId, clock.instant());
       return null;
     });
     registry.requestSymbol(agency, requestRef, myNumber);
@@ -238,13 +169,8 @@ public final class IntermediateServer implements AutoCloseable {
    * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
    * (the agency's side; may be the hub's own in a demo). Closed with the server.
    */
-  public synchronized void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
-    if (backOffice != null) {
-      throw new IllegalStateException("the back-office link is already running");
-    }
-    BackOfficeLink.Parts parts = new BackOfficeLink.Parts(dataSource, codec, tenants.keySet(), registrar, outbox,
-        relay::signal, freshness::signal, clock, filer::fileIn);
-    backOffice = BackOfficeLink.start(parts, backOfficeBootstrap, processName);
+  public void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
+    wiring.startBackOfficeLink(backOfficeBootstrap);
   }
 
   /**
@@ -300,15 +226,7 @@ public final class IntermediateServer implements AutoCloseable {
   /** Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like a break. */
   public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        return ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), AccessLog.chainOf(agency));
-      } finally {
-        c.rollback(); // read only; also resets the pooled connection's transaction
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        c.setAutoCommit(true);
-      }
+      return AccessLog.verify(c, agency);
     }
   }
 
@@ -318,36 +236,11 @@ public final class IntermediateServer implements AutoCloseable {
    * block; what it throws is logged and otherwise ignored.
    */
   public void addCompletionListener(Consumer<QueryCompletion> listener) {
-    completionListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    completions.add(listener);
   }
 
   public void removeCompletionListener(Consumer<QueryCompletion> listener) {
-    completionListeners.remove(listener);
-  }
-
-  private void announce(QueryCompletion completion) {
-    BulkDispatcher dispatcher = bulk;
-    if (dispatcher != null) { // null only while the dispatcher itself is being built
-      dispatcher.completed(completion);
-    }
-    for (Consumer<QueryCompletion> listener : completionListeners) {
-      try {
-        listener.accept(completion);
-      } catch (RuntimeException e) {
-        // the result is committed either way; a faulty listener must not stall the inbound loop
-        log.warn("completion listener failed for linkage {}: {}", completion.linkageId(), e.toString());
-      }
-    }
-  }
-
-  /** CMS seal and open are the inbound loop's main CPU cost: spread a batch's over the cores. */
-  private static ExecutorService cryptoPool(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    completions.remove(listener);
   }
 
   private Tenant tenant(String agency) {
@@ -360,16 +253,6 @@ public final class IntermediateServer implements AutoCloseable {
 
   @Override
   public void close() {
-    inbound.close();
-    freshness.close();
-    hubAlerts.close();
-    bulk.close();
-    relay.close();
-    BackOfficeLink link = backOffice;
-    if (link != null) {
-      link.close(); // after the relay: its producer relays the bo.* rows
-    }
-    crypto.shutdown();
-    producer.close();
+    wiring.close();
   }
 }

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import jp.linkage.hub.audit.ChainVerifier;
 import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
 import jp.linkage.hub.core.records.CoreSchema;
-import jp.linkage.hub.server.ServerSchema;
+import jp.linkage.hub.server.support.ServerSchema;
 
 /**
  * Every hash chain of a hub, recomputed from genesis to head ({@code hub audit verify}): in the core's
