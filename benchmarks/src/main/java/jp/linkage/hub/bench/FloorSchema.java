@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.HashChain;
+import jp.linkage.hub.chain.HashChain;
 
 /**
  * The bare floor's tables (own database): the least a linkage must durably write, each step

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.verify.EveryChain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.replay.ProvisionReplay;
 import jp.linkage.hub.audit.replay.RejudgeReport;
 import jp.linkage.hub.audit.replay.Rejudger;

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.iface.MessageType;

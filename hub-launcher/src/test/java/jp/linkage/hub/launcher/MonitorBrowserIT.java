@@ -265,7 +265,7 @@ class MonitorBrowserIT {
     assertTrue(log.stream().anyMatch(e -> e.equals("read {\"user\":\"" + SUPERVISOR + "\",\"from\":\"127.0.0.1\","
         + "\"request\":\"GET /api/records/" + linkage + "\",\"outcome\":\"200\"}")), log.toString());
     try (Connection c = core.getConnection()) {
-      assertTrue(jp.linkage.hub.audit.ChainVerifier.verify(c, "ppc", MonitorAccessLog.CHAIN_NAME).intact());
+      assertTrue(jp.linkage.hub.chain.ChainVerifier.verify(c, "ppc", MonitorAccessLog.CHAIN_NAME).intact());
     }
     HubCli cli = new HubCli();
     var infra = DemoRun.hub().infra();

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.registry.MyNumber;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.BulkQuery;

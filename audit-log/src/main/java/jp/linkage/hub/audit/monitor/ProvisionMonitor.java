@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.monitor.Finding.Rule;
 import jp.linkage.hub.audit.monitor.Finding.Severity;
 import jp.linkage.hub.audit.monitor.MonitorViews.ChainStatus;

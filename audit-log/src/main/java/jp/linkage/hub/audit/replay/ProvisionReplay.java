@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.jdbc.ThreadBoundTransactionManager;
 import jp.linkage.hub.core.records.CoreSchema;

@@ -2,7 +2,7 @@ package jp.linkage.hub.audit.replay;
 
 import java.io.PrintWriter;
 import java.util.List;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.verify.EveryChain;
 
 /**

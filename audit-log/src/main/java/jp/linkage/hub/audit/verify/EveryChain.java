@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.server.support.ServerSchema;

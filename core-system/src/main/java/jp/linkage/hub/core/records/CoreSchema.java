@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.HashChain;
+import jp.linkage.hub.chain.HashChain;
 
 /**
  * The core's own tables beside Axon's event store: the hub's copy of the provision records

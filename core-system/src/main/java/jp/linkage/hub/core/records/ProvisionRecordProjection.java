@@ -10,7 +10,7 @@ import java.sql.SQLException;
 
 import java.time.Instant;
 import java.util.function.Supplier;
-import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.core.api.LinkageAnsweredEvent;
 import jp.linkage.hub.core.api.LinkageAuthorisedEvent;
 import jp.linkage.hub.core.api.LinkageDeniedEvent;

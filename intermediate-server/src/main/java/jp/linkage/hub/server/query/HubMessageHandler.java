@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;

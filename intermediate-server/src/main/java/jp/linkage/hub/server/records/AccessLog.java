@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import jp.linkage.hub.audit.ChainAppender;
-import jp.linkage.hub.audit.ChainVerifier;
+import jp.linkage.hub.chain.ChainAppender;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.server.support.Json;
 

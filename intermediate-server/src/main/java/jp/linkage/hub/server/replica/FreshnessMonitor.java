@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.support.Jdbc;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import jp.linkage.hub.audit.ChainAppender;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.AccessLog.Access;
 import jp.linkage.hub.server.api.ReplicaUpdate;

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.HashChain;
+import jp.linkage.hub.chain.HashChain;
 
 /**
  * Tables of the intermediate server (中間サーバー). Several agencies share them as tenants, as the

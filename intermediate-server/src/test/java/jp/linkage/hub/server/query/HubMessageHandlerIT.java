@@ -151,7 +151,7 @@ class HubMessageHandlerIT {
       PersonLinks.link(c, MUNI, localId, symbol);
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
-      jp.linkage.hub.audit.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
+      jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
       ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
           Instant.now(), Instant.now(), null));
       accessLog.flush();
@@ -182,7 +182,7 @@ class HubMessageHandlerIT {
 
   private static boolean verifyAccessLog() throws SQLException {
     try (Connection c = db.getConnection()) {
-      return jp.linkage.hub.audit.ChainVerifier.verify(c, "is", AccessLog.chainOf(MUNI)).intact();
+      return jp.linkage.hub.chain.ChainVerifier.verify(c, "is", AccessLog.chainOf(MUNI)).intact();
     }
   }
 }

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.audit.HashChain;
+import jp.linkage.hub.chain.HashChain;
 
 /**
  * Who looked at what on the monitoring pages: every request for data, and every refused login, appended

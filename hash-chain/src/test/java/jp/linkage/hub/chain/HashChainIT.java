@@ -1,4 +1,4 @@
-package jp.linkage.hub.audit;
+package jp.linkage.hub.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

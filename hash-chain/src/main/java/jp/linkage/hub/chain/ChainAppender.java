@@ -1,4 +1,4 @@
-package jp.linkage.hub.audit;
+package jp.linkage.hub.chain;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
