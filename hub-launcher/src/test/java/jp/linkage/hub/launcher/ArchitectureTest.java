@@ -17,6 +17,7 @@ class ArchitectureTest {
   @BeforeAll
   static void importClasses() {
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("/jp/linkage/hub/testing/")) // test-support: tests' code
         .importPackages("jp.linkage.hub");
   }
 

@@ -3,8 +3,8 @@ package jp.linkage.hub.launcher;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.bulk.BulkSettings;
+import jp.linkage.hub.testing.SharedInfrastructure;
 
 /** One hub and one demo run shared by every IT of this module (one broker, one database). */
 final class DemoRun {

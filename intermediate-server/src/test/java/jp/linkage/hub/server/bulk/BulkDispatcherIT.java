@@ -20,8 +20,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.infra.testing.SettableClock;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryCompletion;
@@ -32,6 +30,8 @@ import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.testing.SettableClock;
+import jp.linkage.hub.testing.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
