@@ -30,8 +30,8 @@ import jp.linkage.hub.audit.monitor.ProvisionMonitor;
 import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
 import jp.linkage.hub.audit.monitor.web.MonitorUsers;
 import jp.linkage.hub.audit.monitor.web.MonitorWeb;
-import jp.linkage.hub.launcher.catalogue.HeadlessChromium;
-import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.testing.HeadlessChromium;
+import jp.linkage.hub.testing.PersonalNumberScanner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,11 +79,7 @@ class MonitorBrowserIT {
         + "\n" + MonitorUsers.entry("someone-else", "another long password".toCharArray()) + "\n");
     web = MonitorWeb.start("127.0.0.1", 0, new ProvisionMonitor(core, MonitorRules.defaults(), Clock.systemUTC()),
         Clock.systemUTC(), MonitorUsers.load(htpasswd, Clock.systemUTC()), new MonitorAccessLog(core, Clock.systemUTC()));
-    forbidden = new ArrayList<>();
-    for (Person p : hub.registry().persons()) {
-      forbidden.add(p.myNumber().digits());
-      forbidden.add(p.residentRecordCode().digits());
-    }
+    forbidden = new ArrayList<>(DemoRun.personalNumbers(hub));
     try (Connection c = core.getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT querier_symbol, provider_symbol FROM core_provision_record"
             + " WHERE querier_symbol IS NOT NULL")) {
