@@ -4,9 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
+import jp.linkage.hub.testing.Sql;
 import jp.linkage.hub.testing.TopicRecords;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -92,13 +90,8 @@ class RedeliveryIT {
 
   private static Map<String, Long> counts(DataSource ds, String... tables) throws Exception {
     Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      for (String t : tables) {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
-          rs.next();
-          counts.put(t, rs.getLong(1));
-        }
-      }
+    for (String t : tables) {
+      counts.put(t, Sql.count(ds, "SELECT count(*) FROM " + t));
     }
     return counts;
   }
