@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,13 +24,27 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedInfraIT {
+    // this module's own infrastructure, chosen by the HUB_* variables as other modules' shared one is
+    private static HubInfrastructure infra;
+
+    @BeforeAll
+    static void start() {
+        infra = HubInfrastructure.fromEnvironment();
+    }
+
+    @AfterAll
+    static void stop() {
+        infra.close();
+    }
+
     @Test
     void kafkaRoundTripsRecordsThroughAConsumerGroup() {
-        HubInfrastructure infra = SharedInfrastructure.get();
         String topic = "it-roundtrip-" + UUID.randomUUID();
         Topics.createTopics(infra.kafkaBootstrapServers(), List.of(topic), 3);
         Topics.createTopics(infra.kafkaBootstrapServers(), List.of(topic), 3); // idempotent
@@ -53,7 +66,6 @@ class EmbeddedInfraIT {
 
     @Test
     void postgresIsDurableAndStoresRows() throws Exception {
-        HubInfrastructure infra = SharedInfrastructure.get();
         DataSource ds = infra.dataSource("it_embedded_infra");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             assertEquals("on", show(s, "fsync"));

@@ -39,7 +39,7 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("/jp/linkage/hub/testing/"))
+            .withImportOption(location -> !location.contains("/jp/linkage/hub/testing/")) // test-support
             .importPackages("jp.linkage.hub");
   }
 

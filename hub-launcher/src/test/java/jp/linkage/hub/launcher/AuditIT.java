@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import jp.linkage.hub.core.permission.AgencyType;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.core.reference.ReferenceDataPublisher;
 import jp.linkage.hub.infra.HubInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -78,20 +77,15 @@ class AuditIT {
   }
 
   private long liveRows() throws SQLException {
-    try (var c = core.getConnection(); var st = c.createStatement();
-        var rs = st.executeQuery("SELECT count(*) FROM core_provision_record")) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Sql.count(core, "SELECT count(*) FROM core_provision_record");
   }
 
   @Test
   void aTamperedRecordOrChainEntryInTheReplayCopyIsDetected() throws SQLException {
     DataSource copy = fresh("audit_it_tamper_row");
     assertTrue(ProvisionReplay.run(core, core, copy).identical());
-    String linkageId;
+    String linkageId = Sql.value(copy, "SELECT min(linkage_id) FROM core_provision_record WHERE outcome = 'PROVIDED'");
     try (Connection c = copy.getConnection()) {
-      linkageId = single(c, "SELECT min(linkage_id) FROM core_provision_record WHERE outcome = 'PROVIDED'");
       c.createStatement().executeUpdate("UPDATE core_provision_record SET outcome = 'NO_RECORD'"
           + " WHERE linkage_id = '" + linkageId + "'");
     }
@@ -113,11 +107,10 @@ class AuditIT {
   void aTamperedEventIsDetectedByReJudgingAndByReplay() throws SQLException {
     DataSource copy = fresh("audit_it_tamper_event");
     EventStoreCopy.copy(core, copy);
-    String linkageId;
+    String where = " WHERE payloadtype = 'jp.linkage.hub.core.api.LinkageAuthorisedEvent'"
+        + " AND convert_from(payload, 'UTF8') LIKE '%\"item\":\"local-tax-info\"%'";
+    String linkageId = Sql.value(copy, "SELECT min(aggregateidentifier) FROM domainevententry" + where);
     try (Connection c = copy.getConnection()) {
-      String where = " WHERE payloadtype = 'jp.linkage.hub.core.api.LinkageAuthorisedEvent'"
-          + " AND convert_from(payload, 'UTF8') LIKE '%\"item\":\"local-tax-info\"%'";
-      linkageId = single(c, "SELECT min(aggregateidentifier) FROM domainevententry" + where);
       assertEquals(1, c.createStatement().executeUpdate("UPDATE domainevententry SET payload = convert_to(replace("
           + "convert_from(payload, 'UTF8'), '\"item\":\"local-tax-info\"', '\"item\":\"resident-registry-info\"'),"
           + " 'UTF8')" + where + " AND aggregateidentifier = '" + linkageId + "'"));
@@ -175,12 +168,5 @@ class AuditIT {
     all[i] = "--password=" + infra.jdbcPassword();
     assertEquals(expectedExit, cli.execute(all), out.toString());
     return out.toString();
-  }
-
-  private static String single(Connection c, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      assertTrue(rs.next());
-      return rs.getString(1);
-    }
   }
 }

@@ -11,14 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.testing.Sql;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,14 +209,8 @@ class BackOfficeLinkIT {
 
       assertEquals(1, count(insurer.all(), "jp.ipn.replica.registered", changeId), "one acknowledgement");
       assertEquals(1, count(osaka.all(), "jp.ipn.backoffice.query-completed", linkageId), "one result");
-      try (Connection c = hub.infra().dataSource(Hub.SERVER_DATABASE).getConnection();
-          PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM is_query WHERE linkage_id = ?")) {
-        ps.setString(1, linkageId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          assertEquals(1, rs.getInt(1), "one query");
-        }
-      }
+      assertEquals(1, Sql.count(hub.infra().dataSource(Hub.SERVER_DATABASE),
+          "SELECT count(*) FROM is_query WHERE linkage_id = ?", linkageId), "one query");
     }
   }
 
@@ -253,14 +245,8 @@ class BackOfficeLinkIT {
   }
 
   private static int rejectionRows(String messageId) throws Exception {
-    try (Connection c = hub.infra().dataSource(Hub.SERVER_DATABASE).getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM is_rejection WHERE message_id = ?")) {
-      ps.setString(1, messageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
+    return (int) Sql.count(hub.infra().dataSource(Hub.SERVER_DATABASE),
+        "SELECT count(*) FROM is_rejection WHERE message_id = ?", messageId);
   }
 
   /** An insured resident of {@code muni} (the demo and StaleReplicaIT use Chiyoda's). */

@@ -3,6 +3,7 @@ package jp.linkage.hub.launcher;
 import static jp.linkage.hub.launcher.DemoPeople.INSURER;
 import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.testing.Sql;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -157,31 +156,14 @@ class BatchFilesIT {
   }
 
   private static List<String> replicaIds(DataSource db, String prefix) throws Exception {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT local_id FROM is_replica WHERE agency = ? AND item = ? AND local_id LIKE ? ORDER BY local_id")) {
-      ps.setString(1, INSURER);
-      ps.setString(2, ITEM);
-      ps.setString(3, prefix + "%");
-      List<String> ids = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-      return ids;
-    }
+    return Sql.column(db, "SELECT local_id FROM is_replica WHERE agency = ? AND item = ? AND local_id LIKE ?"
+        + " ORDER BY local_id", INSURER, ITEM, prefix + "%");
   }
 
   private static JsonNode replica(DataSource db, String localId) throws Exception {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT document FROM is_replica WHERE agency = ? AND item = ? AND local_id = ?")) {
-      ps.setString(1, INSURER);
-      ps.setString(2, ITEM);
-      ps.setString(3, localId);
-      try (ResultSet rs = ps.executeQuery()) {
-        assertTrue(rs.next(), "no replica for " + localId);
-        return new ObjectMapper().readTree(rs.getString(1));
-      }
-    }
+    List<String> documents = Sql.column(db, "SELECT document FROM is_replica WHERE agency = ? AND item = ?"
+        + " AND local_id = ?", INSURER, ITEM, localId);
+    assertFalse(documents.isEmpty(), "no replica for " + localId);
+    return new ObjectMapper().readTree(documents.get(0));
   }
 }

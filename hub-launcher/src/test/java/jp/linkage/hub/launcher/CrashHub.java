@@ -6,7 +6,7 @@ import java.util.Map;
 import jp.linkage.hub.core.CoreSystem;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.SharedInfrastructure;
 
 /**
  * The core of a crash or restart test, in this JVM, on fresh crash databases: topics created,

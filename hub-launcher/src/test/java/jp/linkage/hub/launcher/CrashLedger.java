@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.testing.Sql;
 
 /**
  * What a crash test checks after the storm, read from the core's and the server's databases and
@@ -202,23 +202,11 @@ final class CrashLedger {
   }
 
   private int count(String db, String sql) throws SQLException {
-    return Integer.parseInt(rows(db, sql).get(0).get(0));
+    return (int) Sql.count(infra.dataSource(db), sql);
   }
 
   private List<List<String>> rows(String db, String sql) throws SQLException {
-    List<List<String>> out = new ArrayList<>();
-    try (Connection c = infra.dataSource(db).getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
-    }
-    return out;
+    return Sql.rows(infra.dataSource(db), sql);
   }
 
   /** Fresh databases even on an external PostgreSQL kept between runs. */

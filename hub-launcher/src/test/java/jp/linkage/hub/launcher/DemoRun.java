@@ -3,8 +3,11 @@ package jp.linkage.hub.launcher;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import java.util.ArrayList;
+import java.util.List;
+import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.bulk.BulkSettings;
+import jp.linkage.hub.testing.SharedInfrastructure;
 
 /** One hub and one demo run shared by every IT of this module (one broker, one database). */
 final class DemoRun {
@@ -24,6 +27,16 @@ final class DemoRun {
       Runtime.getRuntime().addShutdownHook(new Thread(hub::close));
     }
     return hub;
+  }
+
+  /** The My Numbers and resident record codes of the demo's persons: what must never leave the registry. */
+  static List<String> personalNumbers(Hub hub) {
+    List<String> numbers = new ArrayList<>();
+    for (Person p : hub.registry().persons()) {
+      numbers.add(p.myNumber().digits());
+      numbers.add(p.residentRecordCode().digits());
+    }
+    return numbers;
   }
 
   static synchronized DemoReport report() throws Exception {

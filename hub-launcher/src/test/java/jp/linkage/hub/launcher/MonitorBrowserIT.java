@@ -14,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +28,9 @@ import jp.linkage.hub.audit.monitor.ProvisionMonitor;
 import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
 import jp.linkage.hub.audit.monitor.web.MonitorUsers;
 import jp.linkage.hub.audit.monitor.web.MonitorWeb;
-import jp.linkage.hub.launcher.catalogue.HeadlessChromium;
-import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.testing.HeadlessChromium;
+import jp.linkage.hub.testing.PersonalNumberScanner;
+import jp.linkage.hub.testing.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,18 +78,10 @@ class MonitorBrowserIT {
         + "\n" + MonitorUsers.entry("someone-else", "another long password".toCharArray()) + "\n");
     web = MonitorWeb.start("127.0.0.1", 0, new ProvisionMonitor(core, MonitorRules.defaults(), Clock.systemUTC()),
         Clock.systemUTC(), MonitorUsers.load(htpasswd, Clock.systemUTC()), new MonitorAccessLog(core, Clock.systemUTC()));
-    forbidden = new ArrayList<>();
-    for (Person p : hub.registry().persons()) {
-      forbidden.add(p.myNumber().digits());
-      forbidden.add(p.residentRecordCode().digits());
-    }
-    try (Connection c = core.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT querier_symbol, provider_symbol FROM core_provision_record"
-            + " WHERE querier_symbol IS NOT NULL")) {
-      while (rs.next()) {
-        forbidden.add(rs.getString(1));
-        forbidden.add(rs.getString(2));
-      }
+    forbidden = new ArrayList<>(DemoRun.personalNumbers(hub));
+    for (List<String> symbols : Sql.rows(core, "SELECT querier_symbol, provider_symbol FROM core_provision_record"
+        + " WHERE querier_symbol IS NOT NULL")) {
+      forbidden.addAll(symbols);
     }
     assertTrue(forbidden.size() > 2 * hub.registry().persons().size(), "the demo left symbols to look for");
     forbidden.add(OVERDUE_PERSON);
@@ -183,11 +174,8 @@ class MonitorBrowserIT {
     DataSource fresh = DemoRun.hub().infra().dataSource("monitor_replay_" + System.nanoTime());
     jp.linkage.hub.audit.replay.ReplayReport replay = jp.linkage.hub.audit.replay.ProvisionReplay.run(core, core, fresh);
     assertEquals(List.of(), replay.differences());
-    try (Connection c = fresh.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT count(*) FROM core_replica_alert WHERE agency = '" + INSURER + "' AND kind = 'OVERDUE'")) {
-      rs.next();
-      assertTrue(rs.getLong(1) > 0, "the replay re-derived the alert");
-    }
+    assertTrue(Sql.count(fresh, "SELECT count(*) FROM core_replica_alert WHERE agency = ? AND kind = 'OVERDUE'",
+        INSURER) > 0, "the replay re-derived the alert");
   }
 
   @Test
@@ -276,14 +264,8 @@ class MonitorBrowserIT {
 
   /** The access log's entries, oldest first, as "type payload". */
   private static List<String> accessLog() throws SQLException {
-    List<String> entries = new ArrayList<>();
-    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT entry_type, payload FROM ppc_chain_entry WHERE chain = '" + MonitorAccessLog.CHAIN_NAME + "' ORDER BY seq")) {
-      while (rs.next()) {
-        entries.add(rs.getString(1) + " " + rs.getString(2));
-      }
-    }
-    return entries;
+    return Sql.rows(core, "SELECT entry_type, payload FROM ppc_chain_entry WHERE chain = ? ORDER BY seq",
+        MonitorAccessLog.CHAIN_NAME).stream().map(entry -> entry.get(0) + " " + entry.get(1)).toList();
   }
 
   @Test
@@ -340,24 +322,12 @@ class MonitorBrowserIT {
   }
 
   private static long[] counts(String sql) throws SQLException {
-    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      long[] values = new long[rs.getMetaData().getColumnCount()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = rs.getLong(i + 1);
-      }
-      return values;
-    }
+    return Sql.rows(core, sql).get(0).stream().mapToLong(Long::parseLong).toArray();
   }
 
   private static String[] row(String sql) throws SQLException {
-    try (Connection c = core.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      assertTrue(rs.next(), sql);
-      String[] values = new String[rs.getMetaData().getColumnCount()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = rs.getString(i + 1);
-      }
-      return values;
-    }
+    List<List<String>> rows = Sql.rows(core, sql);
+    assertFalse(rows.isEmpty(), sql);
+    return rows.get(0).toArray(String[]::new);
   }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.testing.CapturedLogs;
+import jp.linkage.hub.testing.PersonalNumberScanner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +30,7 @@ class PrivacyInvariantsIT {
   static void runDemo() throws Exception {
     DemoRun.report();
     hub = DemoRun.hub();
-    forbidden = new ArrayList<>();
-    for (Person p : hub.registry().persons()) {
-      forbidden.add(p.myNumber().digits());
-      forbidden.add(p.residentRecordCode().digits());
-    }
+    forbidden = DemoRun.personalNumbers(hub);
     scanner = new PersonalNumberScanner(forbidden);
     backOfficeSendsAMasterChange();
   }

@@ -8,22 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.ValidationMessage;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.spec.MessageSchemas;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import jp.linkage.hub.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,30 +84,9 @@ class PublishedSpecsIT {
 
   /** Every record value on every {@code ipn.*} topic, from the beginning to the current end. */
   private static List<JsonNode> readAll(String bootstrap) throws Exception {
-    List<TopicPartition> partitions = new ArrayList<>();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-      var names = admin.listTopics().names().get().stream().filter(t -> t.startsWith("ipn.")).toList();
-      admin.describeTopics(names).allTopicNames().get().forEach((name, d) ->
-          d.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
-    }
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     List<JsonNode> values = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        assertTrue(System.nanoTime() < deadline, "read every topic to its end within 30 s");
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-            values.add(JSON.readTree(r.value()));
-          }
-        }
-      }
+    for (ConsumerRecord<String, byte[]> r : TopicRecords.fromStart(bootstrap, t -> t.startsWith("ipn."))) {
+      values.add(JSON.readTree(r.value()));
     }
     return values;
   }

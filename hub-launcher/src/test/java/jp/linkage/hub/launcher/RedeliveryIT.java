@@ -4,16 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import jp.linkage.hub.core.inbound.CoreInbound;
@@ -26,10 +21,11 @@ import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
+import jp.linkage.hub.testing.Sql;
+import jp.linkage.hub.testing.TopicRecords;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -55,7 +51,8 @@ class RedeliveryIT {
     DataSource core = hub.infra().dataSource(Hub.CORE_DATABASE);
     Map<String, Long> before = counts(core, "domainevententry", "core_provision_record", "core_chain_entry",
         "core_rejected_message");
-    List<ConsumerRecord<String, byte[]>> records = readFromStart(Pattern.compile("ipn\\..*\\.to-hub"));
+    List<ConsumerRecord<String, byte[]>> records = TopicRecords.fromStart(hub.infra().kafkaBootstrapServers(),
+        Pattern.compile("ipn\\..*\\.to-hub").asMatchPredicate());
     assertTrue(records.size() > 40, "records to replay: " + records.size());
 
     try (Producer<String, byte[]> producer = new KafkaProducer<>(
@@ -93,45 +90,15 @@ class RedeliveryIT {
 
   private static Map<String, Long> counts(DataSource ds, String... tables) throws Exception {
     Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      for (String t : tables) {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
-          rs.next();
-          counts.put(t, rs.getLong(1));
-        }
-      }
+    for (String t : tables) {
+      counts.put(t, Sql.count(ds, "SELECT count(*) FROM " + t));
     }
     return counts;
   }
 
-  private static List<TopicPartition> partitions(Admin admin, Pattern topics) throws Exception {
-    List<TopicPartition> out = new ArrayList<>();
-    var names = admin.listTopics().names().get().stream().filter(t -> topics.matcher(t).matches()).toList();
-    admin.describeTopics(names).allTopicNames().get().forEach((name, d) ->
-        d.partitions().forEach(p -> out.add(new TopicPartition(name, p.partition()))));
-    return out;
-  }
-
-  private static List<ConsumerRecord<String, byte[]>> readFromStart(Pattern topics) throws Exception {
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    String bootstrap = hub.infra().kafkaBootstrapServers();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps(bootstrap))) {
-      List<TopicPartition> tps = partitions(admin, topics);
-      consumer.assign(tps);
-      consumer.seekToBeginning(tps);
-      Map<TopicPartition, Long> end = consumer.endOffsets(tps);
-      await("reading every record").atMost(Duration.ofSeconds(30)).until(() -> {
-        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-        return tps.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
-      });
-    }
-    return records;
-  }
-
   private static boolean caughtUp(String group, Pattern topics) throws Exception {
+    List<TopicPartition> tps = TopicRecords.partitions(hub.infra().kafkaBootstrapServers(), topics.asMatchPredicate());
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", hub.infra().kafkaBootstrapServers()))) {
-      List<TopicPartition> tps = partitions(admin, topics);
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
       Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
@@ -140,11 +107,5 @@ class RedeliveryIT {
       return tps.stream().allMatch(tp -> ends.get(tp).offset() == 0
           || (committed.get(tp) != null && committed.get(tp).offset() >= ends.get(tp).offset()));
     }
-  }
-
-  private static Properties consumerProps(String bootstrap) {
-    Properties p = KafkaSettings.consumer(bootstrap, "unused");
-    p.remove("group.id");
-    return p;
   }
 }

@@ -1,21 +1,16 @@
 package jp.linkage.hub.launcher;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;
-import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Everything on some topics, read from the beginning to the current end without a consumer group:
@@ -26,27 +21,15 @@ final class TopicTally {
   private final Map<String, Map<String, Set<String>>> ids = new HashMap<>();
   private final Map<String, Integer> copies = new HashMap<>();
 
-  static TopicTally read(String bootstrap, Collection<String> topics) throws MalformedMessageException {
-    Properties props = KafkaSettings.consumer(bootstrap, "unused");
-    props.remove("group.id");
+  static TopicTally read(String bootstrap, Collection<String> topics)
+      throws MalformedMessageException, InterruptedException, ExecutionException {
     TopicTally tally = new TopicTally();
     EnvelopeCodec codec = new EnvelopeCodec();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          Envelope e = codec.decode(r.value());
-          tally.ids.computeIfAbsent(e.type(), t -> new HashMap<>())
-              .computeIfAbsent(e.correlationid(), c -> new HashSet<>()).add(e.id());
-          tally.copies.merge(e.type(), 1, Integer::sum);
-        }
-      }
+    for (ConsumerRecord<String, byte[]> r : TopicRecords.fromStart(bootstrap, topics::contains)) {
+      Envelope e = codec.decode(r.value());
+      tally.ids.computeIfAbsent(e.type(), t -> new HashMap<>())
+          .computeIfAbsent(e.correlationid(), c -> new HashSet<>()).add(e.id());
+      tally.copies.merge(e.type(), 1, Integer::sum);
     }
     return tally;
   }

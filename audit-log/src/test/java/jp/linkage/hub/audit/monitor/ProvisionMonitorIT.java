@@ -28,7 +28,7 @@ import jp.linkage.hub.audit.monitor.MonitorViews.Overview;
 import jp.linkage.hub.audit.monitor.MonitorViews.RecordView;
 import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

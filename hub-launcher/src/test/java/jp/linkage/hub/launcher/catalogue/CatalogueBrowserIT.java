@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import jp.linkage.hub.launcher.CatalogueCommand;
+import jp.linkage.hub.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
@@ -20,8 +19,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.infra.testing.SettableClock;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryCompletion;
@@ -32,6 +29,9 @@ import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.testing.SettableClock;
+import jp.linkage.hub.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +65,7 @@ class BulkDispatcherIT {
     try (BulkDispatcher first = dispatcher(db, meters)) {
       bulkId = new BulkSubmitter(db, first, clock).submit("nenkin", "it", queries.iterator());
       await("both lanes' windows filled").atMost(Duration.ofSeconds(30))
-          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 5 + 3 && !announced.isEmpty());
+          .until(() -> Sql.count(db, "SELECT count(*) FROM is_outbox") == 5 + 3 && !announced.isEmpty());
       assertEquals(5, inFlight(db, CHIYODA));
       assertEquals(3, inFlight(db, OSAKA));
       assertEquals(List.of(new QueryCompletion("nenkin", linkageOf(db, bulkId, 0), "FAILED", null)), announced);
@@ -85,16 +85,16 @@ class BulkDispatcherIT {
         second.completed(new QueryCompletion("nenkin", id, "ANSWERED", "PROVIDED"));
       }
       await("two more sent as two completed").atMost(Duration.ofSeconds(30))
-          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 8 + 2);
+          .until(() -> Sql.count(db, "SELECT count(*) FROM is_outbox") == 8 + 2);
       assertEquals(5, inFlight(db, CHIYODA), "never more than the window");
-      assertEquals(count(db, "SELECT count(*) FROM is_outbox"), count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"),
+      assertEquals(Sql.count(db, "SELECT count(*) FROM is_outbox"), Sql.count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"),
           "nothing was sent twice");
 
       List<String> overdue = Stream.concat(sentIds(db, CHIYODA).stream(), sentIds(db, OSAKA).stream()).toList();
       clock.advance(TIMEOUT.plusSeconds(1));
       second.signal();
       await("overdue queries failed and the window refilled").atMost(Duration.ofSeconds(30))
-          .until(() -> count(db, "SELECT count(*) FROM is_query WHERE status = 'FAILED'") == 1 + 8
+          .until(() -> Sql.count(db, "SELECT count(*) FROM is_query WHERE status = 'FAILED'") == 1 + 8
               && inFlight(db, CHIYODA) == 5);
       for (String id : overdue) {
         QueryResult r = find(db, id);
@@ -131,7 +131,7 @@ class BulkDispatcherIT {
 
       BulkLane lane = dispatcher.lane(new BulkLane.Key("nenkin", CHIYODA));
       await("found on the period, counted from the table, and the window filled").atMost(Duration.ofSeconds(30))
-          .until(() -> count(db, "SELECT count(*) FROM is_outbox") == 5 && lane.queued() == 6);
+          .until(() -> Sql.count(db, "SELECT count(*) FROM is_outbox") == 5 && lane.queued() == 6);
 
       // a second chunk lands while the first is still going out: the count drifts, the table wins
       List<String> more = filing.add(IntStream.range(0, 10).mapToObj(i -> new BulkQuery("N" + i,
@@ -150,8 +150,8 @@ class BulkDispatcherIT {
         await("the next ones sent").atMost(Duration.ofSeconds(30))
             .until(() -> done == 21 || inFlight(db, CHIYODA) > 0);
       }
-      assertEquals(21, count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"), "each sent once");
-      assertTrue(count(db, "SELECT count(*) FROM is_query WHERE linkage_id = '" + more.get(9)
+      assertEquals(21, Sql.count(db, "SELECT count(DISTINCT msg_key) FROM is_outbox"), "each sent once");
+      assertTrue(Sql.count(db, "SELECT count(*) FROM is_query WHERE linkage_id = '" + more.get(9)
           + "' AND status = 'ANSWERED'") == 1, "the last row of the later chunk went out too");
       assertEquals(5, meters.get(BulkMetrics.IN_FLIGHT_MAX).tag("provider", CHIYODA).gauge().value());
       BulkStatus status;
@@ -189,7 +189,7 @@ class BulkDispatcherIT {
       await("the overdue query failed once the reply could be written").atMost(Duration.ofSeconds(30))
           .until(() -> "FAILED".equals(find(db, early).status()));
       assertTrue(calls.get() >= 2, "the failed first round was retried");
-      assertEquals(1, count(db, "SELECT count(*) FROM it_reply WHERE linkage_id = '" + early + "'"),
+      assertEquals(1, Sql.count(db, "SELECT count(*) FROM it_reply WHERE linkage_id = '" + early + "'"),
           "the reply committed with the failure");
       assertEquals("no final answer within PT10M of sending", find(db, early).detail());
       assertEquals("SENT", find(db, later).status(), "not overdue yet");
@@ -237,35 +237,11 @@ class BulkDispatcherIT {
   }
 
   private static List<String> sentIds(DataSource db, String provider) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT linkage_id FROM is_query"
-        + " WHERE status = 'SENT' AND provider = ? ORDER BY bulk_row")) {
-      ps.setString(1, provider);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
+    return Sql.column(db, "SELECT linkage_id FROM is_query WHERE status = 'SENT' AND provider = ? ORDER BY bulk_row",
+        provider);
   }
 
   private static String linkageOf(DataSource db, String bulkId, int row) throws Exception {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT linkage_id FROM is_query WHERE bulk_id = ? AND bulk_row = ?")) {
-      ps.setString(1, bulkId);
-      ps.setLong(2, row);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
-  }
-
-  private static long count(DataSource db, String sql) throws Exception {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Sql.value(db, "SELECT linkage_id FROM is_query WHERE bulk_id = ? AND bulk_row = ?", bulkId, (long) row);
   }
 }

@@ -3,9 +3,6 @@ package jp.linkage.hub.server.outbox;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -13,9 +10,10 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.message.QueryDenied;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -46,11 +44,7 @@ class OutboxRelayIT {
   }
 
   private static long unsent() throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps =
-        c.prepareStatement("SELECT count(*) FROM is_outbox WHERE NOT sent"); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Sql.count(db, "SELECT count(*) FROM is_outbox WHERE NOT sent");
   }
 
   @Test

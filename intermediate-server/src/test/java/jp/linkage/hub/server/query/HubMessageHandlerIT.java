@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +27,6 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.outbox.Outbox;
@@ -40,6 +37,8 @@ import jp.linkage.hub.server.replica.ReplicaRecord;
 import jp.linkage.hub.server.replica.ReplicaStore;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,13 +104,10 @@ class HubMessageHandlerIT {
     return single("SELECT status FROM is_query WHERE linkage_id = ?", linkageId);
   }
 
+  /** The first value {@code sql} returns, or null when it returns no row. */
   private static String single(String sql, String arg) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
+    List<String> values = Sql.column(db, sql, arg);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   @Test

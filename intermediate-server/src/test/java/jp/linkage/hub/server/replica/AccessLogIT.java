@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
@@ -34,6 +31,8 @@ import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,25 +93,12 @@ class AccessLogIT {
   }
 
   private static long entries() throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps =
-        c.prepareStatement("SELECT count(*) FROM is_chain_entry WHERE chain = ?")) {
-      ps.setString(1, AccessLog.chainOf(MUNI));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return Sql.count(db, "SELECT count(*) FROM is_chain_entry WHERE chain = ?", AccessLog.chainOf(MUNI));
   }
 
   private static String lastEntry() throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT entry_type || ' ' || payload FROM is_chain_entry WHERE chain = ? ORDER BY seq DESC LIMIT 1")) {
-      ps.setString(1, AccessLog.chainOf(MUNI));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
+    return Sql.value(db, "SELECT entry_type || ' ' || payload FROM is_chain_entry WHERE chain = ?"
+        + " ORDER BY seq DESC LIMIT 1", AccessLog.chainOf(MUNI));
   }
 
   /** Links a fresh local id to a fresh symbol at the provider and returns the symbol. */

@@ -41,7 +41,6 @@ import jp.linkage.hub.iface.message.ReplicaAlertKind;
 import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
-import jp.linkage.hub.infra.testing.SharedInfrastructure;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.server.IntermediateServer;
@@ -59,6 +58,8 @@ import jp.linkage.hub.server.freshness.WhilePending;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.Json;
+import jp.linkage.hub.testing.SharedInfrastructure;
+import jp.linkage.hub.testing.Sql;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -238,17 +239,8 @@ class FreshnessIT {
   }
 
   private static List<String> keptRejections() throws Exception {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT field || ' ' || rule || ' ' || message FROM is_rejection WHERE agency = ? ORDER BY id")) {
-      ps.setString(1, INSURER);
-      List<String> kept = new java.util.ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          kept.add(rs.getString(1).substring(0, rs.getString(1).indexOf(':')));
-        }
-      }
-      return kept;
-    }
+    return Sql.column(db, "SELECT field || ' ' || rule || ' ' || message FROM is_rejection WHERE agency = ? ORDER BY id",
+        INSURER).stream().map(kept -> kept.substring(0, kept.indexOf(':'))).toList();
   }
 
   @Test

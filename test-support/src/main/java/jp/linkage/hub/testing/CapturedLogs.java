@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher;
+package jp.linkage.hub.testing;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;

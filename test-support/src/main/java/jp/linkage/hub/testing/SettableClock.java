@@ -1,4 +1,4 @@
-package jp.linkage.hub.infra.testing;
+package jp.linkage.hub.testing;
 
 import java.time.Clock;
 import java.time.Duration;

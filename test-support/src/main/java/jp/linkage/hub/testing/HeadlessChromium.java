@@ -1,4 +1,4 @@
-package jp.linkage.hub.launcher.catalogue;
+package jp.linkage.hub.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -34,7 +34,7 @@ public final class HeadlessChromium {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the catalogue's browser test;"
+    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests;"
         + " install them with .ci/ensure-chromium (apt-get install chromium chromium-driver)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(missing + " (CI=true, so this is a failure, not a skip)");

@@ -1,4 +1,4 @@
-package jp.linkage.hub.infra.testing;
+package jp.linkage.hub.testing;
 
 import jp.linkage.hub.infra.HubInfrastructure;
 
