@@ -16,7 +16,7 @@ import jp.linkage.hub.registry.ResidentRegistry;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.tenant.Tenant;
 
 /**
  * The whole hub in one process: resident registry stand-in, core system, and one intermediate

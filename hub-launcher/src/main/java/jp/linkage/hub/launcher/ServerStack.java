@@ -20,7 +20,7 @@ import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
-import jp.linkage.hub.server.api.Tenant;
+import jp.linkage.hub.server.tenant.Tenant;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 

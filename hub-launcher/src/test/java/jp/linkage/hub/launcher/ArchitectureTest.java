@@ -1,6 +1,7 @@
 package jp.linkage.hub.launcher;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
@@ -10,6 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,5 +170,33 @@ class ArchitectureTest {
   void noBareGenericExceptionsAndNoJavaUtilLogging() {
     NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(classes);
     NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(classes);
+  }
+
+  /**
+   * The message vocabularies (the core's commands and events, the hub's and the back-office link's
+   * messages, what callers of the intermediate server send and get back) are plain records: they use
+   * nothing of ours but one another, besides the JDK, Jackson's JsonNode and annotations and Axon's
+   * annotations. Docs: docs/adr/0007-message-vocabulary.md.
+   */
+  @Test
+  void theMessageVocabularyDependsOnNothingButVocabulary() {
+    String[] vocabulary = {
+      "jp.linkage.hub.core.api..",
+      "jp.linkage.hub.iface.message..",
+      "jp.linkage.hub.iface.backoffice.message..",
+      "jp.linkage.hub.server.api.."
+    };
+    DescribedPredicate<JavaClass> allowed =
+        resideInAnyPackage(vocabulary)
+            .or(resideInAnyPackage("java..", "com.fasterxml.jackson.annotation.."))
+            .or(HasName.Predicates.name("com.fasterxml.jackson.databind.JsonNode"))
+            .or(
+                DescribedPredicate.<JavaClass>describe(
+                    "an Axon annotation",
+                    c -> c.isAnnotation() && c.getPackageName().startsWith("org.axonframework.")));
+    classes()
+        .that().resideInAnyPackage(vocabulary)
+        .should().onlyDependOnClassesThat(allowed.as("are vocabulary, the JDK, JsonNode or annotations"))
+        .check(classes);
   }
 }

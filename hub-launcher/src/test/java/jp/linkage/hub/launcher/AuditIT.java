@@ -17,7 +17,7 @@ import jp.linkage.hub.audit.replay.RejudgeReport;
 import jp.linkage.hub.audit.replay.Rejudger;
 import jp.linkage.hub.audit.replay.ReplayReport;
 import jp.linkage.hub.audit.replay.Verdict;
-import jp.linkage.hub.core.permission.AgencyType;
+import jp.linkage.hub.core.api.AgencyType;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.core.reference.ReferenceDataPublisher;
 import jp.linkage.hub.infra.HubInfrastructure;

@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.backoffice.BackOfficeClient;
 import jp.linkage.hub.iface.backoffice.BackOfficeListener;
-import jp.linkage.hub.iface.backoffice.BackOfficeQuery;
-import jp.linkage.hub.iface.backoffice.BackOfficeRejection;
-import jp.linkage.hub.iface.backoffice.MasterChanged;
-import jp.linkage.hub.iface.backoffice.NoticeReceived;
-import jp.linkage.hub.iface.backoffice.QueryCompleted;
-import jp.linkage.hub.iface.backoffice.ReplicaRegistered;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeQuery;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeRejection;
+import jp.linkage.hub.iface.backoffice.message.MasterChanged;
+import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
+import jp.linkage.hub.iface.backoffice.message.QueryCompleted;
+import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.backoffice.BackOfficeMessageType;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeMessageType;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jp.linkage.hub.core.permission.PermissionRow;
+import jp.linkage.hub.core.api.PermissionRow;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.core.permission.PermissionTableVersion;
 import jp.linkage.hub.layout.LayoutCatalog;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.linkage.hub.iface.backoffice.BackOfficeClient;
-import jp.linkage.hub.iface.backoffice.BackOfficeQuery;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeQuery;
 import jp.linkage.hub.infra.EmbeddedKafka;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.registry.Person;

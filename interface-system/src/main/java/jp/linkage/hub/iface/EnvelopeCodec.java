@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.UUID;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * Encodes and decodes envelopes and their payloads, and checks both against the envelope rules and

@@ -26,7 +26,6 @@ import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.bulk.BulkResults;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.bulk.BulkSubmitter;
@@ -42,6 +41,7 @@ import jp.linkage.hub.server.replica.DeferredAnswers;
 import jp.linkage.hub.server.replica.FreshnessMonitor;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.support.Jdbc;
+import jp.linkage.hub.server.tenant.Tenant;
 
 /**
  * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The

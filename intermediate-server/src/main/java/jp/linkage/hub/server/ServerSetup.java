@@ -6,9 +6,9 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.layout.LayoutValidator;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
+import jp.linkage.hub.server.tenant.Tenant;
 
 /**
  * What an intermediate server process starts with ({@link IntermediateServer#start}): its database,

@@ -16,7 +16,6 @@ import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.server.alerts.AlertForwarder;
 import jp.linkage.hub.server.alerts.HubAlertReports;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.backoffice.BackOfficeLink;
 import jp.linkage.hub.server.backoffice.BackOfficeParts;
 import jp.linkage.hub.server.bulk.BulkDispatcher;
@@ -33,6 +32,7 @@ import jp.linkage.hub.server.replica.FreshnessMonitor;
 import jp.linkage.hub.server.replica.ProviderSide;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.server.tenant.Tenant;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.linkage.hub.audit.replay.Verdict.Kind;
-import jp.linkage.hub.core.permission.AgencyType;
+import jp.linkage.hub.core.api.AgencyType;
 
 /**
  * What re-judging the event log found.

@@ -1,6 +1,6 @@
 package jp.linkage.hub.core.agency;
 
-import jp.linkage.hub.core.permission.AgencyType;
+import jp.linkage.hub.core.api.AgencyType;
 
 /**
  * An agency connected to the hub (情報照会者 / 情報提供者).

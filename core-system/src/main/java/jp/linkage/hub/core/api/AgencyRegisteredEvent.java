@@ -1,7 +1,6 @@
 package jp.linkage.hub.core.api;
 
 import java.time.Instant;
-import jp.linkage.hub.core.permission.AgencyType;
 
 /**
  * An agency (情報照会者 / 情報提供者) and its type as the core knows it from this point of the event

@@ -3,7 +3,6 @@ package jp.linkage.hub.core.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.linkage.hub.core.permission.PermissionRow;
 
 /**
  * One edition of 別表第二 (permission table) entered the event log before any query was judged

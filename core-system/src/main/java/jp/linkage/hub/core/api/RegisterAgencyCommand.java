@@ -1,7 +1,6 @@
 package jp.linkage.hub.core.api;
 
 import java.time.Instant;
-import jp.linkage.hub.core.permission.AgencyType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Puts one agency of the registry into the event log; no effect when nothing changed. */

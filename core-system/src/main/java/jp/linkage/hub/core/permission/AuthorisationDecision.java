@@ -1,6 +1,7 @@
 package jp.linkage.hub.core.permission;
 
 import java.util.Objects;
+import jp.linkage.hub.core.api.PermissionRow;
 
 /**
  * The permission table's judgement of one query. Everything an auditor needs to re-judge the query

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.linkage.hub.core.api.AgencyType;
 
 /**
  * All known editions of 別表第二 / 主務省令の表. Chooses the edition in force at a given moment and

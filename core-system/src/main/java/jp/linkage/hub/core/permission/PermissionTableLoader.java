@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import jp.linkage.hub.core.api.AgencyType;
+import jp.linkage.hub.core.api.PermissionRow;
 
 /**
  * Reads permission table versions from JSON and checks them strictly, so that a typo in a legal
@@ -99,7 +101,7 @@ public final class PermissionTableLoader {
                 throw new PermissionTableFormatException(source + " row " + row.rowId() + ": duplicate rowId");
             }
             for (PermissionRow earlier : rows) {
-                if (earlier.sameTupleAs(row)) {
+                if (sameTuple(earlier, row)) {
                     throw new PermissionTableFormatException(source + " row " + row.rowId()
                             + ": same querier, procedure, provider and item as row " + earlier.rowId());
                 }
@@ -107,6 +109,14 @@ public final class PermissionTableLoader {
             rows.add(row);
         }
         return new PermissionTableVersion(version, validFrom, rows);
+    }
+
+    /** True if both rows are about the same (querier, procedure, provider, item). */
+    private static boolean sameTuple(PermissionRow a, PermissionRow b) {
+        return a.querierType() == b.querierType()
+                && a.procedureCode().equals(b.procedureCode())
+                && a.providerType() == b.providerType()
+                && a.itemCode().equals(b.itemCode());
     }
 
     private static PermissionRow row(String source, int index, JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.linkage.hub.core.api.AgencyType;
 
 /**
  * 提供可能項目: which layout fields each provider type (情報提供者の種別) can supply for an information item,

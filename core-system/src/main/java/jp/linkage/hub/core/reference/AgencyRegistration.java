@@ -3,8 +3,8 @@ package jp.linkage.hub.core.reference;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import jp.linkage.hub.core.api.AgencyRegisteredEvent;
+import jp.linkage.hub.core.api.AgencyType;
 import jp.linkage.hub.core.api.RegisterAgencyCommand;
-import jp.linkage.hub.core.permission.AgencyType;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

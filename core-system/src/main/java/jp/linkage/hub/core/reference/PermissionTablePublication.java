@@ -4,10 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
 import java.util.Objects;
+import jp.linkage.hub.core.api.PermissionRow;
 import jp.linkage.hub.core.api.PermissionTableVersionPublishedEvent;
 import jp.linkage.hub.core.api.PublishPermissionTableVersionCommand;
-import jp.linkage.hub.core.permission.PermissionRow;
-import jp.linkage.hub.core.permission.PermissionTableVersion;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -37,15 +36,14 @@ public class PermissionTablePublication {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(PublishPermissionTableVersionCommand command) {
-    PermissionTableVersion v = command.version();
     if (publicationId != null) {
-      if (!rows.equals(v.rows()) || !Objects.equals(sourceSha256, command.sourceSha256())) {
-        throw new PublishedTableChangedException(v.version(), sourceSha256, command.sourceSha256());
+      if (!rows.equals(command.rows()) || !Objects.equals(sourceSha256, command.sourceSha256())) {
+        throw new PublishedTableChangedException(command.version(), sourceSha256, command.sourceSha256());
       }
       return; // already in the log, unchanged
     }
-    apply(new PermissionTableVersionPublishedEvent(v.version(), v.validFrom(), v.rows(),
-        command.sourceSha256(), command.publishedAt()));
+    apply(new PermissionTableVersionPublishedEvent(command.version(), command.validFrom(),
+        command.rows(), command.sourceSha256(), command.publishedAt()));
   }
 
   @EventSourcingHandler

@@ -29,7 +29,8 @@ public final class ReferenceDataPublisher {
       Clock clock) {
     for (PermissionTableVersion v : table.versions()) {
       commands.sendAndWait(new PublishPermissionTableVersionCommand(
-          PermissionTablePublication.idOf(v.version()), v, sourceSha256(v.version()), clock.instant()));
+          PermissionTablePublication.idOf(v.version()), v.version(), v.validFrom(), v.rows(),
+          sourceSha256(v.version()), clock.instant()));
     }
     for (Agency a : agencies.all()) {
       commands.sendAndWait(new RegisterAgencyCommand(AgencyRegistration.idOf(a.code()), a.code(), a.type(),

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import jp.linkage.hub.core.agency.Agency;
 import jp.linkage.hub.core.agency.AgencyDirectory;
-import jp.linkage.hub.core.permission.AgencyType;
+import jp.linkage.hub.core.api.AgencyType;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.message.QueryRequest;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.linkage.hub.core.api.AgencyType;
+import jp.linkage.hub.core.api.PermissionRow;
 import jp.linkage.hub.layout.FieldType;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;

@@ -1,10 +1,10 @@
 package jp.linkage.hub.core.permission;
 
-import static jp.linkage.hub.core.permission.AgencyType.HEALTH_INSURANCE_SOCIETY;
-import static jp.linkage.hub.core.permission.AgencyType.JASSO;
-import static jp.linkage.hub.core.permission.AgencyType.MUNICIPALITY;
-import static jp.linkage.hub.core.permission.AgencyType.NHI_ASSOCIATION;
-import static jp.linkage.hub.core.permission.AgencyType.PENSION_ORGANISATION;
+import static jp.linkage.hub.core.api.AgencyType.HEALTH_INSURANCE_SOCIETY;
+import static jp.linkage.hub.core.api.AgencyType.JASSO;
+import static jp.linkage.hub.core.api.AgencyType.MUNICIPALITY;
+import static jp.linkage.hub.core.api.AgencyType.NHI_ASSOCIATION;
+import static jp.linkage.hub.core.api.AgencyType.PENSION_ORGANISATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import jp.linkage.hub.core.api.AgencyType;
+import jp.linkage.hub.core.api.PermissionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

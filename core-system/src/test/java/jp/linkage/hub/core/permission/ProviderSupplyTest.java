@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.linkage.hub.core.api.AgencyType;
 import jp.linkage.hub.layout.LayoutCatalog;
 import org.junit.jupiter.api.Test;
 

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import jp.linkage.hub.core.api.AgencyRegisteredEvent;
+import jp.linkage.hub.core.api.AgencyType;
+import jp.linkage.hub.core.api.PermissionRow;
 import jp.linkage.hub.core.api.PermissionTableVersionPublishedEvent;
 import jp.linkage.hub.core.api.PublishPermissionTableVersionCommand;
 import jp.linkage.hub.core.api.RegisterAgencyCommand;
-import jp.linkage.hub.core.permission.AgencyType;
-import jp.linkage.hub.core.permission.PermissionRow;
 import jp.linkage.hub.core.permission.PermissionTable;
 import jp.linkage.hub.core.permission.PermissionTableVersion;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,14 +31,18 @@ class ReferenceDataTest {
     return new PermissionTableVersionPublishedEvent("2026-04", V.validFrom(), V.rows(), sha, AT);
   }
 
+  private static PublishPermissionTableVersionCommand publish(List<PermissionRow> rows, String sha, Instant at) {
+    return new PublishPermissionTableVersionCommand(ID, "2026-04", V.validFrom(), rows, sha, at);
+  }
+
   @Test
   void anEditionIsPublishedOnceWithItsRowsAndDigest() {
     AggregateTestFixture<PermissionTablePublication> f = new AggregateTestFixture<>(PermissionTablePublication.class);
     f.givenNoPriorActivity()
-        .when(new PublishPermissionTableVersionCommand(ID, V, "abc", AT))
+        .when(publish(V.rows(), "abc", AT))
         .expectEvents(published("abc"));
     f.given(published("abc"))
-        .when(new PublishPermissionTableVersionCommand(ID, V, "abc", AT.plusSeconds(60)))
+        .when(publish(V.rows(), "abc", AT.plusSeconds(60)))
         .expectSuccessfulHandlerExecution().expectNoEvents();
   }
 
@@ -48,11 +52,10 @@ class ReferenceDataTest {
     List<PermissionRow> fewer = new ArrayList<>(V.rows());
     fewer.remove(0);
     f.given(published("abc"))
-        .when(new PublishPermissionTableVersionCommand(ID, new PermissionTableVersion("2026-04", V.validFrom(), fewer),
-            "abc", AT))
+        .when(publish(fewer, "abc", AT))
         .expectException(PublishedTableChangedException.class);
     f.given(published("abc"))
-        .when(new PublishPermissionTableVersionCommand(ID, V, "def", AT))
+        .when(publish(V.rows(), "def", AT))
         .expectException(PublishedTableChangedException.class);
   }
 

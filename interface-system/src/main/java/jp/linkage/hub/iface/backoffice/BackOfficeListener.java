@@ -1,6 +1,11 @@
 package jp.linkage.hub.iface.backoffice;
 
 import jp.linkage.hub.iface.Envelope;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeRejection;
+import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
+import jp.linkage.hub.iface.backoffice.message.QueryCompleted;
+import jp.linkage.hub.iface.backoffice.message.ReplicaAlertRaised;
+import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
 
 /**
  * What a back-office receives from its intermediate server, one method per message type. A method

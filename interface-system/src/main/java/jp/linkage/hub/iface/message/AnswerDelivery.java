@@ -1,7 +1,5 @@
 package jp.linkage.hub.iface.message;
 
-import jp.linkage.hub.iface.OptionalField;
-
 /**
  * Hub → querier: the provider's answer, addressed with the querier's own symbol.
  *

@@ -1,7 +1,5 @@
 package jp.linkage.hub.iface.message;
 
-import jp.linkage.hub.iface.OptionalField;
-
 /**
  * Provider → hub: the answer to a provision request (情報提供). The payload is CMS SignedData by
  * the provider inside EnvelopedData for the querier; the hub cannot read it.

@@ -1,7 +1,5 @@
 package jp.linkage.hub.iface.message;
 
-import jp.linkage.hub.iface.OptionalField;
-
 /**
  * Hub → querier: the query was not authorised, or its symbol was not the querier's.
  *

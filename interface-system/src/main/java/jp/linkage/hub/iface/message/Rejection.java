@@ -1,7 +1,5 @@
 package jp.linkage.hub.iface.message;
 
-import jp.linkage.hub.iface.OptionalField;
-
 /**
  * Hub → sender: a message could not be accepted. Says which field broke which rule.
  *

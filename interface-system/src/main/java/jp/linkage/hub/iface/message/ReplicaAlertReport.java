@@ -1,7 +1,6 @@
 package jp.linkage.hub.iface.message;
 
 import java.time.Instant;
-import jp.linkage.hub.iface.OptionalField;
 
 /**
  * Intermediate server → hub: one of the agency's replica alerts, for the PPC's monitoring views. It

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.iface.backoffice.BackOfficeMessageType;
+import jp.linkage.hub.iface.backoffice.message.BackOfficeMessageType;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecDocument;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecGenerationException;
 

@@ -2,7 +2,7 @@ package jp.linkage.hub.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * The plaintext inside a sealed answer: the replica record and how fresh it is. It names the linkage

@@ -1,7 +1,6 @@
 package jp.linkage.hub.server.api;
 
 import java.util.List;
-import jp.linkage.hub.layout.Violation;
 
 /**
  * A replica registration or change notice was refused: it broke the data standard layout (every
@@ -11,25 +10,21 @@ public class ReplicaRejectedException extends Exception {
   /** One reason: the field (JSON Pointer, or a message field name), the rule and an explanation. */
   public record Problem(String field, String rule, String message) {}
 
-  private final transient List<Violation> violations;
   private final transient List<Problem> problems;
 
-  public ReplicaRejectedException(List<Violation> violations) {
+  /**
+   * A refusal by the layout: one problem per violation, {@code violations} describing them all for
+   * the exception's message.
+   */
+  public ReplicaRejectedException(List<Problem> problems, String violations) {
     super("replica rejected: " + violations);
-    this.violations = List.copyOf(violations);
-    this.problems = violations.stream().map(v -> new Problem(v.fieldPath(), v.rule().name(), v.message())).toList();
+    this.problems = List.copyOf(problems);
   }
 
   /** A refusal by a registration rule that is not part of the layout. */
   public ReplicaRejectedException(String field, String rule, String message) {
     super("replica rejected: " + field + " " + rule + ": " + message);
-    this.violations = List.of();
     this.problems = List.of(new Problem(field, rule, message));
-  }
-
-  /** The layout violations; empty when a registration rule refused it. */
-  public List<Violation> violations() {
-    return violations;
   }
 
   /** Every reason, layout violations included. */

@@ -18,11 +18,11 @@ import jp.linkage.hub.iface.message.Rejection;
 import jp.linkage.hub.iface.message.SymbolIssued;
 import jp.linkage.hub.server.api.ProvisionRecord;
 import jp.linkage.hub.server.api.QueryCompletion;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
 import jp.linkage.hub.server.records.Rejections;
 import jp.linkage.hub.server.support.Json;
+import jp.linkage.hub.server.tenant.Tenant;
 
 /** The querier's side: symbols arriving, answers opened and mapped back to the local id. */
 public final class QuerierSide {

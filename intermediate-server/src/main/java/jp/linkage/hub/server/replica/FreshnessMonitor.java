@@ -8,10 +8,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.server.support.SignalledWorker;
+import jp.linkage.hub.server.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -26,7 +26,6 @@ import jp.linkage.hub.server.api.AnswerDocument.Freshness;
 import jp.linkage.hub.server.api.AnswerDocument.PendingChange;
 import jp.linkage.hub.server.api.ProvisionRecord;
 import jp.linkage.hub.server.api.ReplicaAlert;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.freshness.ItemPolicy;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.outbox.Outbox;
@@ -34,6 +33,7 @@ import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.support.ServerSchema;
+import jp.linkage.hub.server.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -123,7 +123,9 @@ public final class ReplicaRegistrar {
   private void check(ReplicaUpdate u, Instant now) throws ReplicaRejectedException {
     List<Violation> violations = layouts.validate(u.item(), u.edition(), u.document());
     if (!violations.isEmpty()) {
-      throw new ReplicaRejectedException(violations);
+      throw new ReplicaRejectedException(violations.stream()
+          .map(v -> new ReplicaRejectedException.Problem(v.fieldPath(), v.rule().name(), v.message()))
+          .toList(), violations.toString());
     }
     checkNotFuture(u.masterChangedAt(), now);
   }

@@ -14,8 +14,8 @@ import jp.linkage.hub.iface.crypto.PayloadProtector;
 import jp.linkage.hub.iface.message.AnswerDelivery;
 import jp.linkage.hub.iface.message.ProvisionOutcome;
 import jp.linkage.hub.server.api.AnswerDocument;
-import jp.linkage.hub.server.api.Tenant;
 import jp.linkage.hub.server.support.Json;
+import jp.linkage.hub.server.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 
 /**

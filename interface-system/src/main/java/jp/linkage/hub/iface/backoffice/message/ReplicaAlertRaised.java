@@ -1,7 +1,7 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import java.time.Instant;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * Server → back-office: a replica alert for the agency's staff (a row of {@code is_replica_alert}).

@@ -1,4 +1,4 @@
-package jp.linkage.hub.iface;
+package jp.linkage.hub.iface.message;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

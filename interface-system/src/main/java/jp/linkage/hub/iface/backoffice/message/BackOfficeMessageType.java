@@ -1,4 +1,4 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 /**
  * Back-office → server: 情報照会 about the person the agency knows as {@code localId}. The envelope id

@@ -1,4 +1,4 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

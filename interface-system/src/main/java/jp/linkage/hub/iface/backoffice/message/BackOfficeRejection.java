@@ -1,7 +1,7 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import java.util.List;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * Server → back-office: a message was not accepted, as the hub's rejections say it: which field broke

@@ -1,7 +1,7 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * Server → back-office: a query sent over the link reached its final state. The answer was opened

@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.permission;
+package jp.linkage.hub.core.api;
 
 /**
  * Kind of agency (情報照会者 / 情報提供者の種別) as named in the permission table. Rows name agency

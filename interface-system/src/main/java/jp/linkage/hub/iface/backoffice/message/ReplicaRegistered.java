@@ -1,7 +1,7 @@
-package jp.linkage.hub.iface.backoffice;
+package jp.linkage.hub.iface.backoffice.message;
 
 import java.time.Instant;
-import jp.linkage.hub.iface.OptionalField;
+import jp.linkage.hub.iface.message.OptionalField;
 
 /**
  * Server → back-office: the acknowledgement of a {@link MasterChanged}; the change is answerable from

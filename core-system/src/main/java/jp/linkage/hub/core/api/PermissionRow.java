@@ -1,4 +1,4 @@
-package jp.linkage.hub.core.permission;
+package jp.linkage.hub.core.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param validFrom       first day (Asia/Tokyo) on which the row may be used; may lie after the
  *                        version's own start when linkage of that row was scheduled later
  * @param neededFields    codes of the item's layout fields (データ標準レイアウトの項目) the procedure needs,
- *                        checked against the layouts by {@link CoverageCheck}; empty only in events
+ *                        checked against the layouts by the core's coverage check; empty only in events
  *                        logged before rows declared them
  */
 public record PermissionRow(
@@ -46,13 +46,5 @@ public record PermissionRow(
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(validFrom, "validFrom");
         neededFields = neededFields == null ? List.of() : List.copyOf(neededFields);
-    }
-
-    /** True if this row is about the same (querier, procedure, provider, item) as {@code other}. */
-    boolean sameTupleAs(PermissionRow other) {
-        return querierType == other.querierType
-                && procedureCode.equals(other.procedureCode)
-                && providerType == other.providerType
-                && itemCode.equals(other.itemCode);
     }
 }
