@@ -2,6 +2,7 @@ package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
@@ -36,7 +37,7 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private final AlertForwarder alerts;
   private final ConsumerLoop inbound;
 
-  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
+  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws SQLException {
     this.parts = parts;
     BackOfficeSchema.create(parts.dataSource());
     this.replies = new BackOfficeReplies(parts.codec(), parts.outbox());
@@ -52,7 +53,8 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   }
 
   /** Creates the link's tables if needed and starts reading; closed by the server after its relay. */
-  public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
+  public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName)
+      throws SQLException {
     return new BackOfficeLink(parts, bootstrap, processName);
   }
 
@@ -81,11 +83,11 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   }
 
   /** Called by the server in the transaction that completes a query. */
-  public void completed(Connection c, QueryCompletion completion) throws Exception {
+  public void completed(Connection c, QueryCompletion completion) throws SQLException {
     replies.completed(c, completion);
   }
 
-  private static boolean firstDelivery(Connection c, String agency, String key) throws Exception {
+  private static boolean firstDelivery(Connection c, String agency, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, agency);
