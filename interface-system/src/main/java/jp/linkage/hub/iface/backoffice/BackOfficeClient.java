@@ -10,6 +10,7 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -91,7 +92,8 @@ public final class BackOfficeClient implements AutoCloseable {
     }
   }
 
-  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, BackOfficeListener listener) throws Exception {
+  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, BackOfficeListener listener)
+      throws BatchFailedException {
     for (ConsumerRecord<String, byte[]> record : batch) {
       try {
         Envelope e = codec.decode(record.value(), t -> BackOfficeMessageType.fromWireName(t).isPresent());

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.kafka.RecordBatchHandler;
@@ -58,8 +59,20 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
     return new BackOfficeLink(parts, bootstrap, processName);
   }
 
+  /**
+   * A database failure fails the batch: it is polled again, and the messages applied before the
+   * failure find their inbox rows and are not applied twice.
+   */
   @Override
-  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
+    try {
+      applyEach(batch);
+    } catch (SQLException e) {
+      throw new BatchFailedException("a back-office message could not be applied", e);
+    }
+  }
+
+  private void applyEach(List<ConsumerRecord<String, byte[]>> batch) throws SQLException {
     boolean registered = false;
     for (ConsumerRecord<String, byte[]> record : batch) {
       String agency = TopicLayout.agencyOfBackOfficeTopic(record.topic());
