@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -28,6 +30,8 @@ import jp.linkage.hub.launcher.DevSecrets;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.IntermediateServer;
@@ -69,7 +73,8 @@ public final class BulkBenchmark implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call()
+      throws SQLException, IOException, InterruptedException, BenchmarkException, BulkSubmissionException {
     String loadBefore = Machine.loadAverage();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     BulkSettings settings = new BulkSettings(window, timeout, meters);
@@ -93,7 +98,7 @@ public final class BulkBenchmark implements Callable<Integer> {
   }
 
   private BulkReport runBulk(Hub hub, SimpleMeterRegistry meters, RunResult base, String loadBefore)
-      throws Exception {
+      throws SQLException, InterruptedException, BenchmarkException, BulkSubmissionException {
     IntermediateServer server = hub.server();
     List<Person> people = hub.registry().persons();
     AtomicLong bulkDone = new AtomicLong();
@@ -128,8 +133,7 @@ public final class BulkBenchmark implements Callable<Integer> {
       while (bulkDone.get() < queries && System.nanoTime() < deadline) {
         if (System.nanoTime() >= nextProbe) { // one interactive query a second to a bulk provider
           long sent = System.nanoTime();
-          probeSent.put(server.query(INSURER, DemoPeople.idFor(INSURER, prober), "health-insurance-benefit",
-              CHIYODA, "local-tax-info", EDITION), sent);
+          probeSent.put(probe(server, prober), sent);
           nextProbe = sent + 1_000_000_000L;
         }
         Thread.sleep(50); // the benchmark's own pacing, not a test
@@ -163,6 +167,16 @@ public final class BulkBenchmark implements Callable<Integer> {
     o.put("persons", persons);
     o.put("timeout", timeout.toString());
     return o;
+  }
+
+  /** One interactive query of the insurer to a provider the bulk keeps busy; returns its linkage id. */
+  private static String probe(IntermediateServer server, int prober) throws SQLException, BenchmarkException {
+    try {
+      return server.query(INSURER, DemoPeople.idFor(INSURER, prober), "health-insurance-benefit", CHIYODA,
+          "local-tax-info", EDITION);
+    } catch (UnknownPersonException e) {
+      throw new BenchmarkException("the interactive probe could not be sent", e);
+    }
   }
 
   private static void progress(String line) {

@@ -5,12 +5,15 @@ import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +66,8 @@ final class FloorStages implements Stages {
   }
 
   /** Fresh schema; symbols for the querier (pension) and provider (Chiyoda); one replica per person. */
-  static FloorStages prepare(DataSource ds, MessageSizes sizes, int persons) throws Exception {
+  static FloorStages prepare(DataSource ds, MessageSizes sizes, int persons)
+      throws SQLException, NoSuchAlgorithmException {
     FloorSchema.create(ds);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -93,7 +97,8 @@ final class FloorStages implements Stages {
     return new FloorStages(ds, sizes, persons, symbols, q, p, directory);
   }
 
-  private static void addLink(PreparedStatement ps, String agency, String localId, String symbol) throws Exception {
+  private static void addLink(PreparedStatement ps, String agency, String localId, String symbol)
+      throws SQLException {
     ps.setString(1, agency);
     ps.setString(2, localId);
     ps.setString(3, symbol);
@@ -111,7 +116,7 @@ final class FloorStages implements Stages {
 
   /** One statement: the query row, taking the querier's symbol from its person link. */
   @Override
-  public byte[] query(String linkageId, int i) throws Exception {
+  public byte[] query(String linkageId, int i) throws SQLException, BenchmarkException {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO fl_query (linkage_id, agency, local_id,"
             + " status, sent_at) SELECT ?, agency, local_id, 'SENT', ? FROM fl_person_link"
@@ -134,7 +139,7 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<byte[]> authorise(List<ConsumerRecord<String, byte[]>> queries) throws Exception {
+  public List<byte[]> authorise(List<ConsumerRecord<String, byte[]>> queries) throws SQLException {
     List<byte[]> out = new ArrayList<>();
     try (Connection c = begin()) {
       FloorSchema.firstDeliveries(c, "hub", ids(queries));
@@ -154,7 +159,7 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws Exception {
+  public List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws SQLException, IOException {
     Instant now = Instant.now();
     List<byte[]> out = new ArrayList<>();
     try (Connection c = begin()) {
@@ -186,7 +191,7 @@ final class FloorStages implements Stages {
   }
 
   private static Map<String, String[]> replicas(Connection c, List<ConsumerRecord<String, byte[]>> requests)
-      throws Exception {
+      throws SQLException {
     Map<String, String[]> bySymbol = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT l.symbol, l.local_id, r.document FROM fl_person_link l"
         + " JOIN fl_replica r USING (agency, local_id) WHERE l.agency = ? AND l.symbol = ANY (?)")) {
@@ -202,7 +207,7 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<byte[]> deliver(List<ConsumerRecord<String, byte[]>> answers) throws Exception {
+  public List<byte[]> deliver(List<ConsumerRecord<String, byte[]>> answers) throws SQLException {
     Instant now = Instant.now();
     List<byte[]> out = new ArrayList<>();
     List<String> records = new ArrayList<>();
@@ -227,7 +232,7 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries) throws Exception {
+  public List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries) throws SQLException {
     Instant now = Instant.now();
     List<Boolean> ok = new ArrayList<>();
     try (Connection c = begin()) {
@@ -257,7 +262,7 @@ final class FloorStages implements Stages {
     return ok;
   }
 
-  private Connection begin() throws Exception {
+  private Connection begin() throws SQLException {
     Connection c = ds.getConnection();
     c.setAutoCommit(false); // closed uncommitted on failure: the pool rolls back, the batch is redelivered
     return c;

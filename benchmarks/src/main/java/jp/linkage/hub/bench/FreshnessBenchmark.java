@@ -3,10 +3,12 @@ package jp.linkage.hub.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.infra.HubInfrastructure;
@@ -66,7 +70,7 @@ public final class FreshnessBenchmark implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws SQLException, IOException, InterruptedException, BenchmarkException {
     String loadBefore = Machine.loadAverage();
     LatencyStats hub;
     LatencyStats raw;
@@ -107,7 +111,7 @@ public final class FreshnessBenchmark implements Callable<Integer> {
   /** Sends warm-up then measured changes, {@code inFlight} at a time; returns the measured latencies. */
   private LatencyStats run(String name, String kafka, String to, String from, Change change,
       java.util.function.Function<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>, String> idOf)
-      throws Exception {
+      throws InterruptedException, BenchmarkException {
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka);
     p.put("acks", "all");
@@ -133,7 +137,7 @@ public final class FreshnessBenchmark implements Callable<Integer> {
         slot.add(i - warmup);
         if (window.size() >= inFlight || i == warmup + changes - 1) {
           for (int k = 0; k < window.size(); k++) {
-            long t1 = window.get(k).get(60, TimeUnit.SECONDS);
+            long t1 = replyTime(name, window.get(k));
             if (slot.get(k) >= 0) {
               measured[slot.get(k)] = t1 - sentAt.get(k);
             }
@@ -149,9 +153,19 @@ public final class FreshnessBenchmark implements Callable<Integer> {
     return stats;
   }
 
+  /** When the reply arrived (System.nanoTime); the run fails when it does not come within 60 s. */
+  private static long replyTime(String name, CompletableFuture<Long> reply)
+      throws InterruptedException, BenchmarkException {
+    try {
+      return reply.get(60, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new BenchmarkException(name + ": a change got no reply within 60 s", e);
+    }
+  }
+
   @FunctionalInterface
   interface Change {
-    String envelope(String id, int person, int n) throws Exception;
+    String envelope(String id, int person, int n);
   }
 
   /** The documented master-changed envelope for local id K{person}, new content each time. */
@@ -185,7 +199,7 @@ public final class FreshnessBenchmark implements Callable<Integer> {
     }
   }
 
-  private Path policyFile() throws Exception {
+  private Path policyFile() throws IOException {
     if (policies != null) {
       return policies;
     }

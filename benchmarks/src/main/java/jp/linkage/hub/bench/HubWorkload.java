@@ -3,6 +3,7 @@ package jp.linkage.hub.bench;
 import static jp.linkage.hub.launcher.DemoPeople.INSURER;
 import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.QueryCompletion;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.UnknownPersonException;
 
 /**
  * The real hub: linkage i is, alternately, the pension organisation asking the person's
@@ -36,7 +39,8 @@ final class HubWorkload implements Workload {
   }
 
   /** Acquires every agency's symbols and registers every replica record, as the demo does. */
-  static HubWorkload prepare(Hub hub, Duration timeout) throws Exception {
+  static HubWorkload prepare(Hub hub, Duration timeout)
+      throws SQLException, InterruptedException, BenchmarkException {
     IntermediateServer server = hub.server();
     List<Person> people = hub.registry().persons();
     List<String[]> wanted = new ArrayList<>();
@@ -62,15 +66,19 @@ final class HubWorkload implements Workload {
       }
     }
     Instant changed = Instant.parse("2026-06-01T00:00:00Z");
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      String muni = DemoPeople.municipalityOf(p);
-      server.registerReplica(muni, "local-tax-info", DemoPeople.idFor(muni, i), DemoPeople.EDITION,
-          DemoPeople.localTax(i, p), changed);
-      if (DemoPeople.insured(i)) {
-        server.registerReplica(INSURER, "medical-insurance-eligibility", DemoPeople.idFor(INSURER, i),
-            DemoPeople.EDITION, DemoPeople.eligibility(i), changed);
+    try {
+      for (int i = 0; i < people.size(); i++) {
+        Person p = people.get(i);
+        String muni = DemoPeople.municipalityOf(p);
+        server.registerReplica(muni, "local-tax-info", DemoPeople.idFor(muni, i), DemoPeople.EDITION,
+            DemoPeople.localTax(i, p), changed);
+        if (DemoPeople.insured(i)) {
+          server.registerReplica(INSURER, "medical-insurance-eligibility", DemoPeople.idFor(INSURER, i),
+              DemoPeople.EDITION, DemoPeople.eligibility(i), changed);
+        }
       }
+    } catch (ReplicaRejectedException e) {
+      throw new BenchmarkException("a replica of the set-up was rejected", e);
     }
     return new HubWorkload(hub);
   }
@@ -86,7 +94,15 @@ final class HubWorkload implements Workload {
   }
 
   @Override
-  public String send(int i) throws Exception {
+  public String send(int i) throws SQLException, BenchmarkException {
+    try {
+      return query(i);
+    } catch (UnknownPersonException e) {
+      throw new BenchmarkException("linkage " + i + " could not be sent", e);
+    }
+  }
+
+  private String query(int i) throws SQLException, UnknownPersonException {
     int k = i / 2;
     if (i % 2 == 0) {
       int person = k % people.size();

@@ -3,6 +3,9 @@ package jp.linkage.hub.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.File;
+import java.io.IOException;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,7 +69,8 @@ public final class LinkageBenchmark implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call()
+      throws SQLException, IOException, InterruptedException, BenchmarkException, NoSuchAlgorithmException {
     if (!variants.contains("hub")) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--variants must include hub");
     }
@@ -105,7 +109,8 @@ public final class LinkageBenchmark implements Callable<Integer> {
   }
 
   /** Warm-up (discarded), a max-rate run and, if asked, a run at the target rate. */
-  private void measure(LoadDriver driver, Workload w, List<RunResult> results) throws Exception {
+  private void measure(LoadDriver driver, Workload w, List<RunResult> results)
+      throws InterruptedException, BenchmarkException {
     int next = 0;
     if (warmup > 0) {
       progress(w.name() + ": warm-up, " + warmup + " linkages");

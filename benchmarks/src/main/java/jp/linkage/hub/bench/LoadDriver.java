@@ -25,7 +25,8 @@ final class LoadDriver {
   }
 
   /** @param rate linkages per second, or 0 for as fast as the workload goes */
-  RunResult run(Workload workload, int offset, int linkages, double rate) throws Exception {
+  RunResult run(Workload workload, int offset, int linkages, double rate)
+      throws InterruptedException, BenchmarkException {
     Semaphore inFlight = new Semaphore(rate > 0 ? linkages : maxInFlight); // open loop: never blocks
     CompletionTracker tracker = new CompletionTracker(linkages, inFlight);
     workload.onCompletion(tracker::completed);

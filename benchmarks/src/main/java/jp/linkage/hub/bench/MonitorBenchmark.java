@@ -39,7 +39,7 @@ public final class MonitorBenchmark implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws SQLException {
     try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start()) {
       pg.createDatabaseIfMissing("core");
       PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -96,10 +96,10 @@ public final class MonitorBenchmark implements Callable<Integer> {
 
   @FunctionalInterface
   private interface View {
-    Object run() throws Exception;
+    Object run() throws SQLException;
   }
 
-  private static double millis(View view) throws Exception {
+  private static double millis(View view) throws SQLException {
     long t = System.nanoTime();
     view.run();
     return (System.nanoTime() - t) / 1e6;

@@ -1,11 +1,16 @@
 package jp.linkage.hub.bench;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.infra.Topics;
@@ -64,30 +69,43 @@ final class RoundTripWorkload implements Workload {
 
   /** Like {@code IntermediateServer.query}: durable locally, then handed to Kafka and acknowledged. */
   @Override
-  public String send(int i) throws Exception {
+  public String send(int i) throws SQLException, InterruptedException, BenchmarkException {
     String id = UUID.randomUUID().toString();
     byte[] value = stages.query(id, i);
-    serverProducer.send(new ProducerRecord<>(queries, id, value)).get(30, TimeUnit.SECONDS);
+    try {
+      serverProducer.send(new ProducerRecord<>(queries, id, value)).get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new BenchmarkException(name + ": Kafka did not acknowledge query " + id, e);
+    }
     return id;
   }
 
-  private void onHubBatch(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  /** A failed step fails the batch, which the loop polls again (the stages' inbox rows drop what committed). */
+  private void onHubBatch(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
     List<ConsumerRecord<String, byte[]>> q = ofTopic(batch, queries);
     List<ConsumerRecord<String, byte[]>> a = ofTopic(batch, answers);
     List<Future<RecordMetadata>> sends = new ArrayList<>();
-    forward(hubProducer, q, q.isEmpty() ? List.of() : stages.authorise(q), requests, sends);
-    forward(hubProducer, a, a.isEmpty() ? List.of() : stages.deliver(a), deliveries, sends);
+    try {
+      forward(hubProducer, q, q.isEmpty() ? List.of() : stages.authorise(q), requests, sends);
+      forward(hubProducer, a, a.isEmpty() ? List.of() : stages.deliver(a), deliveries, sends);
+    } catch (SQLException e) {
+      throw new BatchFailedException(name + ": the hub's step failed", e);
+    }
     awaitAll(sends);
   }
 
-  private void onServerBatch(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  private void onServerBatch(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
     List<ConsumerRecord<String, byte[]>> p = ofTopic(batch, requests);
     List<ConsumerRecord<String, byte[]>> d = ofTopic(batch, deliveries);
     List<Future<RecordMetadata>> sends = new ArrayList<>();
-    forward(serverProducer, p, p.isEmpty() ? List.of() : stages.answer(p), answers, sends);
-    List<Boolean> ok = d.isEmpty() ? List.of() : stages.receive(d);
-    for (int i = 0; i < d.size(); i++) {
-      sink.accept(d.get(i).key(), ok.get(i));
+    try {
+      forward(serverProducer, p, p.isEmpty() ? List.of() : stages.answer(p), answers, sends);
+      List<Boolean> ok = d.isEmpty() ? List.of() : stages.receive(d);
+      for (int i = 0; i < d.size(); i++) {
+        sink.accept(d.get(i).key(), ok.get(i));
+      }
+    } catch (SQLException | IOException e) {
+      throw new BatchFailedException(name + ": the agencies' step failed", e);
     }
     awaitAll(sends);
   }
@@ -104,9 +122,14 @@ final class RoundTripWorkload implements Workload {
     }
   }
 
-  private static void awaitAll(List<Future<RecordMetadata>> sends) throws Exception {
-    for (Future<RecordMetadata> f : sends) {
-      f.get(30, TimeUnit.SECONDS);
+  private static void awaitAll(List<Future<RecordMetadata>> sends) throws BatchFailedException {
+    try {
+      for (Future<RecordMetadata> f : sends) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      // as before, the interrupt is not restored: the loop polls the batch again
+      throw new BatchFailedException("Kafka did not acknowledge a forwarded record", e);
     }
   }
 

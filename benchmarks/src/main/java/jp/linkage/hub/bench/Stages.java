@@ -1,5 +1,7 @@
 package jp.linkage.hub.bench;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -10,17 +12,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 interface Stages {
   /** Querier back-office: record the query; returns the QUERY_REQUESTED value. */
-  byte[] query(String linkageId, int i) throws Exception;
+  byte[] query(String linkageId, int i) throws SQLException, BenchmarkException;
 
   /** Hub, on queries: authorise; returns the PROVISION_REQUESTED values. */
-  List<byte[]> authorise(List<ConsumerRecord<String, byte[]>> queries) throws Exception;
+  List<byte[]> authorise(List<ConsumerRecord<String, byte[]>> queries) throws SQLException;
 
   /** Provider: answer from the replica; returns the PROVISION_ANSWERED values. */
-  List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws Exception;
+  List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws SQLException, IOException;
 
   /** Hub, on answers: record them; returns the ANSWER_DELIVERED values. */
-  List<byte[]> deliver(List<ConsumerRecord<String, byte[]>> answers) throws Exception;
+  List<byte[]> deliver(List<ConsumerRecord<String, byte[]>> answers) throws SQLException;
 
   /** Querier: take the answers in; returns whether each one is as expected. */
-  List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries) throws Exception;
+  List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries) throws SQLException;
 }

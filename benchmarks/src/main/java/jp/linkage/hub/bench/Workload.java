@@ -1,5 +1,6 @@
 package jp.linkage.hub.bench;
 
+import java.sql.SQLException;
 import java.util.function.BiConsumer;
 
 /**
@@ -16,7 +17,7 @@ interface Workload extends AutoCloseable {
    * Starts the {@code i}-th linkage and returns its id once the request is durably handed over
    * (for the hub: after {@code IntermediateServer.query} returned). May be called concurrently.
    */
-  String send(int i) throws Exception;
+  String send(int i) throws SQLException, InterruptedException, BenchmarkException;
 
   @Override
   void close();

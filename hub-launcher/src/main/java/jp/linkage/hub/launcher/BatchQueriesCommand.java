@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,7 @@ final class BatchQueriesCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException, InterruptedException {
     if (timeoutSeconds < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must not be negative");
     }

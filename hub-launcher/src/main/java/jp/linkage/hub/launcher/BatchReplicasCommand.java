@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ final class BatchReplicasCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     if (chunk < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chunk must be at least 1, was " + chunk);
     }

@@ -33,8 +33,15 @@ final class BulkOptions {
     return new BulkSettings(window, timeout, registry);
   }
 
+  /** What {@link #serve} started: the metrics endpoint, or nothing; closing it never fails. */
+  @FunctionalInterface
+  interface Serving extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Starts the metrics endpoint if a port was asked for; closing the result stops it. */
-  AutoCloseable serve(PrintStream out) throws IOException {
+  Serving serve(PrintStream out) throws IOException {
     if (metricsPort == null) {
       return () -> { };
     }

@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ public final class CoreCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws SQLException, InterruptedException {
     DevSecrets keys = secrets.require(spec.commandLine(), System.getenv());
     ProcessLifetime.run("core", (infra, agencies) ->
         Hub.startCore(infra, database, keys, agencies, Clock.systemUTC()), "database " + database);

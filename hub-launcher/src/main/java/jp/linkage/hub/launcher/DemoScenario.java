@@ -6,10 +6,12 @@ import static jp.linkage.hub.launcher.DemoPeople.INSURER;
 import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 import static jp.linkage.hub.launcher.DemoPeople.OSAKA;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.registry.Person;
@@ -27,6 +30,8 @@ import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.ReplicaAlert;
+import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,7 +53,12 @@ public final class DemoScenario {
     this.server = hub.server();
   }
 
-  public DemoReport run() throws Exception {
+  /**
+   * Runs the scenario on the started hub and reports what happened.
+   *
+   * @throws DemoFailedException when an outcome did not arrive in time or the hub refused a step of the scenario
+   */
+  public DemoReport run() throws SQLException, InterruptedException, DemoFailedException {
     List<Person> people = hub.registry().persons();
     Map<String, Integer> symbols = acquireSymbols(people);
     registerReplicas(people);
@@ -101,19 +111,20 @@ public final class DemoScenario {
    * nhi-eligibility answers while a change is pending, so the answer comes after the registration and
    * says the person left, instead of "still insured" from the stale replica.
    */
-  private DemoReport.StaleReplica staleReplica(List<Person> people) throws Exception {
+  private DemoReport.StaleReplica staleReplica(List<Person> people)
+      throws SQLException, InterruptedException, DemoFailedException {
     int person = secondInsuredChiyodaResident(people);
     String atInsurer = local(INSURER, person);
     String item = "medical-insurance-eligibility";
     Instant left = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    NoticeReceipt notice = server.noticeChange(INSURER, item, atInsurer, left);
+    NoticeReceipt notice = noticeChange(item, atInsurer, left);
     int heldBefore = server.heldAnswers(INSURER);
     DemoReport.Labelled q = send("Chiyoda asks the insurer for eligibility while the insurer's change is pending",
         CHIYODA, local(CHIYODA, person), "nhi-eligibility", INSURER, item);
     Await.until("the insurer to hold the answer", TIMEOUT, () -> server.heldAnswers(INSURER) > heldBefore
         || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
-    server.registerReplica(INSURER, item, atInsurer, EDITION, DemoPeople.eligibility(person)
+    registerReplica(INSURER, item, atInsurer, DemoPeople.eligibility(person)
         .put("disqualificationDate", left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString()), left);
     Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
         () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
@@ -127,11 +138,12 @@ public final class DemoScenario {
    * reports it to the hub without the person; the PPC sees it on the monitoring pages. The member is
    * one the demo's queries never touch (no symbol), so nothing else waits on the pending change.
    */
-  private DemoReport.OverdueReplica overdueReplica() throws Exception {
+  private DemoReport.OverdueReplica overdueReplica()
+      throws SQLException, InterruptedException, DemoFailedException {
     String item = "medical-insurance-eligibility";
     String localId = "H-left-" + UUID.randomUUID().toString().substring(0, 8);
     Instant left = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MILLIS);
-    NoticeReceipt notice = server.noticeChange(INSURER, item, localId, left);
+    NoticeReceipt notice = noticeChange(item, localId, left);
     Await.until("the insurer's overdue alert", TIMEOUT, () -> server.alerts(INSURER, 0, 10_000).stream()
         .anyMatch(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE)));
     long alertId = server.alerts(INSURER, 0, 10_000).stream()
@@ -163,7 +175,8 @@ public final class DemoScenario {
   }
 
   /** Every agency asks the registry for the symbols of the persons it knows, then waits for them. */
-  private Map<String, Integer> acquireSymbols(List<Person> people) throws Exception {
+  private Map<String, Integer> acquireSymbols(List<Person> people)
+      throws SQLException, InterruptedException, DemoFailedException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String agency : AGENCIES) {
       int n = 0;
@@ -187,31 +200,55 @@ public final class DemoScenario {
     return counts;
   }
 
-  private void registerReplicas(List<Person> people) throws Exception {
+  private void registerReplicas(List<Person> people) throws SQLException, DemoFailedException {
     Instant changed = Instant.now(); // the masters changed just now: every registration is within its window
     for (int i = 0; i < people.size() - 1; i++) { // the last person has no tax record anywhere
       Person p = people.get(i);
       String muni = DemoPeople.municipalityOf(p);
       String id = local(muni, i);
-      server.registerReplica(muni, "resident-registry-info", id, EDITION, DemoPeople.residentRecord(p), changed);
-      server.registerReplica(muni, "local-tax-info", id, EDITION, DemoPeople.localTax(i, p), changed);
+      registerReplica(muni, "resident-registry-info", id, DemoPeople.residentRecord(p), changed);
+      registerReplica(muni, "local-tax-info", id, DemoPeople.localTax(i, p), changed);
       Optional<String> insured = DemoPeople.localId(INSURER, i, p);
       if (insured.isPresent()) {
-        server.registerReplica(INSURER, "medical-insurance-eligibility", insured.get(), EDITION,
-            DemoPeople.eligibility(i), changed);
+        registerReplica(INSURER, "medical-insurance-eligibility", insured.get(), DemoPeople.eligibility(i),
+            changed);
       }
     }
   }
 
+  private void registerReplica(String agency, String item, String localId, JsonNode document, Instant changed)
+      throws SQLException, DemoFailedException {
+    try {
+      server.registerReplica(agency, item, localId, EDITION, document, changed);
+    } catch (ReplicaRejectedException e) {
+      throw new DemoFailedException("the replica " + item + " of " + agency + "/" + localId + " was rejected", e);
+    }
+  }
+
+  private NoticeReceipt noticeChange(String item, String localId, Instant changed)
+      throws SQLException, DemoFailedException {
+    try {
+      return server.noticeChange(INSURER, item, localId, changed);
+    } catch (ReplicaRejectedException e) {
+      throw new DemoFailedException("the change notice " + item + " of " + INSURER + "/" + localId
+          + " was rejected", e);
+    }
+  }
+
   private DemoReport.Labelled send(String label, String querier, String localId, String procedure,
-      String provider, String item) throws Exception {
-    String linkageId = server.query(querier, localId, procedure, provider, item, EDITION);
+      String provider, String item) throws SQLException, DemoFailedException {
+    String linkageId;
+    try {
+      linkageId = server.query(querier, localId, procedure, provider, item, EDITION);
+    } catch (UnknownPersonException e) {
+      throw new DemoFailedException("\"" + label + "\" could not be sent", e);
+    }
     return new DemoReport.Labelled(label, querier,
         new QueryResult(linkageId, localId, procedure, provider, item, "SENT", null, null, null));
   }
 
   /** A back-office bug: a query without the required symbol, sent straight to the topic. */
-  private String sendMalformed() throws Exception {
+  private String sendMalformed() throws SQLException, InterruptedException, DemoFailedException {
     String id = "malformed-" + System.nanoTime();
     String value = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/agencies/" + NENKIN + "\","
         + "\"type\":\"jp.ipn.linkage.query-requested\",\"time\":\"" + Instant.now() + "\","
@@ -221,6 +258,8 @@ public final class DemoScenario {
     try (Producer<String, byte[]> p = new KafkaProducer<>(
         KafkaSettings.producer(hub.infra().kafkaBootstrapServers(), "demo-backoffice-bug"))) {
       p.send(new ProducerRecord<>(TopicLayout.toHub(NENKIN), id, value.getBytes(StandardCharsets.UTF_8))).get();
+    } catch (ExecutionException e) {
+      throw new DemoFailedException("Kafka did not take the malformed message", e);
     }
     String[] found = new String[1];
     Await.until("the rejection of the malformed message", TIMEOUT, () -> {
@@ -230,7 +269,7 @@ public final class DemoScenario {
     return found[0];
   }
 
-  private String rejectionOf(String messageId) throws Exception {
+  private String rejectionOf(String messageId) throws SQLException {
     try (Connection c = hub.infra().dataSource(Hub.SERVER_DATABASE).getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT field, rule, message FROM is_rejection WHERE message_id = '"
@@ -240,7 +279,7 @@ public final class DemoScenario {
   }
 
   /** How many of this run's linkages have a completed provision record at the hub. */
-  private long hubRecordsSettled(List<String> linkageIds) throws Exception {
+  private long hubRecordsSettled(List<String> linkageIds) throws SQLException {
     try (Connection c = hub.infra().dataSource(Hub.CORE_DATABASE).getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM core_provision_record"
             + " WHERE status IN ('ANSWERED', 'DENIED') AND linkage_id = ANY (?)")) {

@@ -17,6 +17,7 @@ import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.tenant.Tenant;
+import jp.linkage.hub.server.api.OutboxRelayException;
 
 /**
  * The whole hub in one process: resident registry stand-in, core system, and one intermediate
@@ -44,18 +45,20 @@ public final class Hub implements AutoCloseable {
    * Starts every component on {@code infra}, with a synthetic population of {@code persons}. Keys
    * are kept in {@code $HUB_DATA_DIR/secrets} when HUB_DATA_DIR is set, else made fresh for this run.
    */
-  public static Hub start(HubInfrastructure infra, int persons, Clock clock) throws Exception {
+  public static Hub start(HubInfrastructure infra, int persons, Clock clock)
+      throws SQLException, OutboxRelayException {
     return start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, clock);
   }
 
   /** Starts every component on {@code infra} with the given keys and development PKI. */
-  public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock) throws Exception {
+  public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock)
+      throws SQLException, OutboxRelayException {
     return start(infra, secrets, persons, clock, BulkSettings.defaults());
   }
 
   /** As above, with how bulk queries are paced and where the intermediate server's metrics go. */
   public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock,
-      BulkSettings bulk) throws Exception {
+      BulkSettings bulk) throws SQLException, OutboxRelayException {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     createTopics(infra, agencies);
     CoreSystem core = startCore(infra, CORE_DATABASE, secrets, agencies, clock);

@@ -2,10 +2,12 @@ package jp.linkage.hub.launcher;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +64,7 @@ public final class HubCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws SQLException, IOException, InterruptedException, DemoFailedException {
       if (serve) {
         monitor.rules(spec.commandLine()); // a bad monitoring option fails before anything starts
         monitor.users(spec.commandLine());
@@ -70,7 +72,7 @@ public final class HubCommand implements Runnable {
       try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
           Hub hub = Hub.start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, Clock.systemUTC(),
               bulk.settings());
-          AutoCloseable metrics = bulk.serve(System.out)) {
+          BulkOptions.Serving metrics = bulk.serve(System.out)) {
         DemoPrinter.print(new DemoScenario(hub).run(), System.out);
         if (serve) {
           try (jp.linkage.hub.audit.monitor.web.MonitorWeb web =

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * Serves a registry's metrics in Prometheus text format at {@code /metrics} for operators' scrapers,
  * on the JDK's own HTTP server (no web framework).
  */
-public final class MetricsEndpoint implements AutoCloseable {
+public final class MetricsEndpoint implements BulkOptions.Serving {
   static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final HttpServer http;

@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import jp.linkage.hub.audit.monitor.web.MonitorWeb;
@@ -26,7 +27,7 @@ final class MonitorCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws SQLException, InterruptedException {
     CommandLine cli = spec.commandLine();
     monitor.rules(cli); // bad options before any database is opened
     monitor.users(cli);

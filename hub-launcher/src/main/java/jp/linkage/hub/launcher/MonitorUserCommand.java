@@ -1,6 +1,7 @@
 package jp.linkage.hub.launcher;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class MonitorUserCommand implements Callable<Integer> {
   java.io.InputStream in = System.in;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     CommandLine cli = spec.commandLine();
     if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
       throw new CommandLine.ParameterException(cli, "NAME must be 1–64 letters, digits, '.', '_' or '-', was \""

@@ -1,6 +1,7 @@
 package jp.linkage.hub.launcher;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import jp.linkage.hub.core.agency.AgencyDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
@@ -13,18 +14,21 @@ import jp.linkage.hub.infra.HubInfrastructure;
 final class ProcessLifetime {
   private ProcessLifetime() {}
 
-  /** Starts one component on the infrastructure. */
+  /**
+   * Starts one component on the infrastructure; its database may fail, and {@code E} is what else
+   * may (an intermediate server's Kafka or metrics endpoint: {@link java.io.IOException}).
+   */
   @FunctionalInterface
-  interface Starter<T extends AutoCloseable> {
-    T start(HubInfrastructure infra, AgencyDirectory agencies) throws Exception;
+  interface Starter<T extends AutoCloseable, E extends Exception> {
+    T start(HubInfrastructure infra, AgencyDirectory agencies) throws SQLException, E;
   }
 
   /**
    * Creates the hub's topics and starts a component, then serves until stopped; the infrastructure
    * is closed when the start fails, and after the component when the process stops.
    */
-  static <T extends AutoCloseable> void run(String name, Starter<T> starter, String readyLine)
-      throws Exception {
+  static <T extends AutoCloseable, E extends Exception> void run(String name, Starter<T, E> starter,
+      String readyLine) throws SQLException, InterruptedException, E {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     HubInfrastructure infra = HubInfrastructure.fromEnvironment();
     T component;

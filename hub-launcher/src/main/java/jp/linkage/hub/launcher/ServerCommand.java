@@ -1,5 +1,7 @@
 package jp.linkage.hub.launcher;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +46,7 @@ public final class ServerCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws SQLException, IOException, InterruptedException {
     ReplicaPolicies policies;
     try {
       policies = ReplicaPolicies.loadOrDefault(replicaPolicies);

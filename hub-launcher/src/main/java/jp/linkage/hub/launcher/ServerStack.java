@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.tenant.Tenant;
+import jp.linkage.hub.server.api.OutboxRelayException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 
@@ -53,21 +55,22 @@ public final class ServerStack implements AutoCloseable {
    * @param processName names the Kafka consumer group; keep it stable across restarts
    */
   public static ServerStack start(HubInfrastructure infra, String database, String processName,
-      DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock) throws Exception {
+      DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock)
+      throws SQLException, OutboxRelayException {
     return start(infra, database, processName, secrets, agencies, persons, clock, ReplicaPolicies.loadDefault());
   }
 
   /** As above, with the replica policies (lag windows, answers while a change is pending). */
   public static ServerStack start(HubInfrastructure infra, String database, String processName,
       DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock, ReplicaPolicies policies)
-      throws Exception {
+      throws SQLException, OutboxRelayException {
     return start(infra, database, processName, secrets, agencies, persons, clock, policies, BulkSettings.defaults());
   }
 
   /** As above, with how bulk queries are paced and where the server's metrics go. */
   public static ServerStack start(HubInfrastructure infra, String database, String processName,
       DevSecrets secrets, AgencyDirectory agencies, int persons, Clock clock, ReplicaPolicies policies,
-      BulkSettings bulk) throws Exception {
+      BulkSettings bulk) throws SQLException, OutboxRelayException {
     String kafka = infra.kafkaBootstrapServers();
     ResidentRegistry registry = new ResidentRegistry(SyntheticPopulation.generate(POPULATION_SEED, persons),
         secrets.registryKey());

@@ -1,5 +1,6 @@
 package jp.linkage.hub.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ public final class SpecsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     List<Path> files = PublishedSpecs.write(out);
     System.out.println("Wrote " + files.size() + " specification files to " + out.toAbsolutePath().normalize()
         + " (entry point: asyncapi.yaml)");

@@ -19,6 +19,7 @@ import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.BulkSubmissionException;
 import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.api.ProvisionRecord;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
@@ -26,6 +27,7 @@ import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.bulk.BulkResults;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.bulk.BulkSubmitter;
@@ -79,13 +81,13 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   /** Creates the schema if needed and starts serving the tenants. */
-  public static IntermediateServer start(ServerSetup setup) throws Exception {
+  public static IntermediateServer start(ServerSetup setup) throws SQLException, OutboxRelayException {
     return new IntermediateServer(ServerWiring.start(setup));
   }
 
   /** Registers a master change in the replica after validating it against its layout (副本登録). */
   public Registration registerReplica(String agency, String item, String localId, String edition,
-      JsonNode document, Instant masterChangedAt) throws Exception {
+      JsonNode document, Instant masterChangedAt) throws SQLException, ReplicaRejectedException {
     return registerReplica(new ReplicaUpdate(agency, item, localId, edition, document, masterChangedAt));
   }
 
@@ -93,7 +95,7 @@ public final class IntermediateServer implements AutoCloseable {
    * Registers a master change in the replica after validating it against its layout; an older change
    * than the replica holds is not applied (SUPERSEDED). Answers held back for this change go out.
    */
-  public Registration registerReplica(ReplicaUpdate update) throws Exception {
+  public Registration registerReplica(ReplicaUpdate update) throws SQLException, ReplicaRejectedException {
     tenant(update.agency());
     Registration registration;
     try {
@@ -113,7 +115,7 @@ public final class IntermediateServer implements AutoCloseable {
    * item's policy may hold them back or route them to the staff.
    */
   public NoticeReceipt noticeChange(String agency, String item, String localId, Instant masterChangedAt)
-      throws Exception {
+      throws SQLException, ReplicaRejectedException {
     tenant(agency);
     try {
       return registrar.notice(agency, item, localId, masterChangedAt);
@@ -138,7 +140,7 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   /** Asks the resident registry for the person's symbol; it arrives asynchronously. */
-  public String requestSymbol(String agency, String localId, MyNumber myNumber) throws Exception {
+  public String requestSymbol(String agency, String localId, MyNumber myNumber) throws SQLException {
     tenant(agency);
     String requestRef = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
@@ -157,7 +159,7 @@ public final class IntermediateServer implements AutoCloseable {
 
   /** Sends a query (情報照会) and returns its linkage id; the result arrives asynchronously. */
   public String query(String agency, String localId, String procedure, String provider, String item,
-      String edition) throws Exception {
+      String edition) throws SQLException, UnknownPersonException {
     tenant(agency);
     String linkageId = filer.file(agency, localId, procedure, provider, item, edition);
     relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
@@ -169,7 +171,7 @@ public final class IntermediateServer implements AutoCloseable {
    * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
    * (the agency's side; may be the hub's own in a demo). Closed with the server.
    */
-  public void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
+  public void startBackOfficeLink(String backOfficeBootstrap) throws SQLException {
     wiring.startBackOfficeLink(backOfficeBootstrap);
   }
 

@@ -1,5 +1,6 @@
 package jp.linkage.hub.server;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.server.alerts.AlertForwarder;
 import jp.linkage.hub.server.alerts.HubAlertReports;
+import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.backoffice.BackOfficeLink;
 import jp.linkage.hub.server.backoffice.BackOfficeParts;
 import jp.linkage.hub.server.bulk.BulkDispatcher;
@@ -74,7 +76,7 @@ final class ServerWiring implements AutoCloseable {
   private final BulkDispatcher bulk;
   private volatile BackOfficeLink backOffice;
 
-  private ServerWiring(ServerSetup setup) throws Exception {
+  private ServerWiring(ServerSetup setup) throws SQLException, OutboxRelayException {
     DataSource dataSource = setup.dataSource();
     String kafkaBootstrap = setup.kafkaBootstrap();
     String processName = setup.processName();
@@ -121,13 +123,13 @@ final class ServerWiring implements AutoCloseable {
   }
 
   /** Creates the schema if needed and starts every part of the process. */
-  static ServerWiring start(ServerSetup setup) throws Exception {
+  static ServerWiring start(ServerSetup setup) throws SQLException, OutboxRelayException {
     ServerSchema.create(setup.dataSource());
     return new ServerWiring(setup);
   }
 
   /** See {@link IntermediateServer#startBackOfficeLink}. */
-  synchronized void startBackOfficeLink(String backOfficeBootstrap) throws Exception {
+  synchronized void startBackOfficeLink(String backOfficeBootstrap) throws SQLException {
     if (backOffice != null) {
       throw new IllegalStateException("the back-office link is already running");
     }

@@ -61,7 +61,7 @@ public final class CoreInbound implements HubInbound {
    * appended nothing yet, so the batch's other commands are unaffected.
    */
   @Override
-  public void inOneTransaction(BatchWork work) throws Exception {
+  public void inOneTransaction(BatchWork work) {
     if (transactions == null) {
       work.run();
       return;

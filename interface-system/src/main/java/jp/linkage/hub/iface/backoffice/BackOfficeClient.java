@@ -19,6 +19,7 @@ import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
 import jp.linkage.hub.iface.backoffice.message.QueryCompleted;
 import jp.linkage.hub.iface.backoffice.message.ReplicaAlertRaised;
 import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -100,7 +101,8 @@ public final class BackOfficeClient implements AutoCloseable {
     }
   }
 
-  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, BackOfficeListener listener) throws Exception {
+  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, BackOfficeListener listener)
+      throws BatchFailedException {
     for (ConsumerRecord<String, byte[]> record : batch) {
       try {
         Envelope e = codec.decode(record.value(), t -> BackOfficeMessageType.fromWireName(t).isPresent());

@@ -10,6 +10,7 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.message.AnswerDelivery;
@@ -90,7 +91,8 @@ public final class HubClient implements AutoCloseable {
     return codec;
   }
 
-  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, HubListener listener) throws Exception {
+  private void dispatch(List<ConsumerRecord<String, byte[]>> batch, HubListener listener)
+      throws BatchFailedException {
     for (ConsumerRecord<String, byte[]> record : batch) {
       Envelope e;
       try {

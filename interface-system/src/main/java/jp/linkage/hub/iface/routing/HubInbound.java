@@ -28,10 +28,13 @@ public interface HubInbound {
   void replicaAlertReported(String agency, Envelope envelope, ReplicaAlertReport report)
       throws MalformedMessageException;
 
-  /** The routing of one polled batch. */
+  /**
+   * The routing of one polled batch. It rejects bad records itself, so what it throws is unchecked: a
+   * failure of the core (the database) that leaves the batch to be polled again.
+   */
   @FunctionalInterface
   interface BatchWork {
-    void run() throws Exception;
+    void run();
   }
 
   /**
@@ -39,7 +42,7 @@ public interface HubInbound {
    * effects are durable when this returns and none of them persist when it throws. By default each
    * call commits on its own.
    */
-  default void inOneTransaction(BatchWork work) throws Exception {
+  default void inOneTransaction(BatchWork work) {
     work.run();
   }
 }

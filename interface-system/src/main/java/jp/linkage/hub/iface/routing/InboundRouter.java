@@ -44,7 +44,7 @@ public final class InboundRouter implements RecordBatchHandler {
   }
 
   @Override
-  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  public void handle(List<ConsumerRecord<String, byte[]>> batch) {
     try {
       core.inOneTransaction(() -> {
         for (ConsumerRecord<String, byte[]> record : batch) {

@@ -168,7 +168,7 @@ class InboundRouterTest {
       public void replicaAlertReported(String agency, Envelope e, ReplicaAlertReport r) {}
 
       @Override
-      public void inOneTransaction(BatchWork work) throws Exception {
+      public void inOneTransaction(BatchWork work) {
         int before = calls.size();
         work.run();
         transactions.add(calls.size() - before);

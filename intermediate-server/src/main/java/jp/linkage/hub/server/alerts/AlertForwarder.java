@@ -18,7 +18,7 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * its outbox row, so each goes out once whichever part of the server raised it; a marker per alert
  * rather than a cursor, since alert ids may commit out of order.
  */
-public final class AlertForwarder extends SignalledWorker {
+public final class AlertForwarder extends SignalledWorker<RuntimeException> {
   private static final int BATCH = 500;
 
   /** Writes one alert's outbox row in the forwarding transaction. */
@@ -53,7 +53,7 @@ public final class AlertForwarder extends SignalledWorker {
   }
 
   @Override
-  protected void work() throws Exception {
+  protected void work() throws SQLException {
     int forwarded = 0;
     int n;
     do {

@@ -2,8 +2,10 @@ package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import jp.linkage.hub.iface.TopicLayout;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.ConsumerLoop;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.iface.kafka.RecordBatchHandler;
@@ -36,7 +38,7 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private final AlertForwarder alerts;
   private final ConsumerLoop inbound;
 
-  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
+  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws SQLException {
     this.parts = parts;
     BackOfficeSchema.create(parts.dataSource());
     this.replies = new BackOfficeReplies(parts.codec(), parts.outbox());
@@ -52,12 +54,25 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   }
 
   /** Creates the link's tables if needed and starts reading; closed by the server after its relay. */
-  public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName) throws Exception {
+  public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName)
+      throws SQLException {
     return new BackOfficeLink(parts, bootstrap, processName);
   }
 
+  /**
+   * A database failure fails the batch: it is polled again, and the messages applied before the
+   * failure find their inbox rows and are not applied twice.
+   */
   @Override
-  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
+    try {
+      applyEach(batch);
+    } catch (SQLException e) {
+      throw new BatchFailedException("a back-office message could not be applied", e);
+    }
+  }
+
+  private void applyEach(List<ConsumerRecord<String, byte[]>> batch) throws SQLException {
     boolean registered = false;
     for (ConsumerRecord<String, byte[]> record : batch) {
       String agency = TopicLayout.agencyOfBackOfficeTopic(record.topic());
@@ -81,11 +96,11 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   }
 
   /** Called by the server in the transaction that completes a query. */
-  public void completed(Connection c, QueryCompletion completion) throws Exception {
+  public void completed(Connection c, QueryCompletion completion) throws SQLException {
     replies.completed(c, completion);
   }
 
-  private static boolean firstDelivery(Connection c, String agency, String key) throws Exception {
+  private static boolean firstDelivery(Connection c, String agency, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, agency);

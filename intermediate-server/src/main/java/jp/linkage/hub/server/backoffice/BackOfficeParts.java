@@ -1,10 +1,12 @@
 package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 
@@ -17,6 +19,6 @@ public record BackOfficeParts(DataSource dataSource, EnvelopeCodec codec, Set<St
   @FunctionalInterface
   public interface QueryStarter {
     void start(Connection c, String agency, String linkageId, String localId, String procedure,
-        String provider, String item, String edition) throws Exception;
+        String provider, String item, String edition) throws SQLException, UnknownPersonException;
   }
 }

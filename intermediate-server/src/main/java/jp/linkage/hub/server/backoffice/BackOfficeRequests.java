@@ -1,6 +1,7 @@
 package jp.linkage.hub.server.backoffice;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
@@ -85,7 +86,7 @@ final class BackOfficeRequests {
   }
 
   /** Applies the message; true when a replica registration was applied (held answers may go). */
-  boolean apply(Connection c, String agency, Parsed p) throws Exception {
+  boolean apply(Connection c, String agency, Parsed p) throws SQLException {
     String replyTo = p.envelope() != null ? p.envelope().id()
         : p.rejection().rejectedMessageId() != null ? p.rejection().rejectedMessageId() : p.inboxKey();
     if (p.rejection() != null) {

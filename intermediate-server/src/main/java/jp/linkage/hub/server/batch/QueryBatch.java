@@ -1,7 +1,9 @@
 package jp.linkage.hub.server.batch;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,10 +40,10 @@ public final class QueryBatch {
      * Queues the rows' queries (all or none) and returns, per row in order, its linkage id, or null
      * when the agency holds no symbol for the row's local id (that row is not queued).
      */
-    List<String> queue(List<QueryRow> rows) throws Exception;
+    List<String> queue(List<QueryRow> rows) throws SQLException;
 
     /** Current results by linkage id (ids unknown to the database left out). */
-    Map<String, QueryResult> results(List<String> linkageIds) throws Exception;
+    Map<String, QueryResult> results(List<String> linkageIds) throws SQLException;
 
     /** Waits a little before asking for results again. */
     void pause() throws InterruptedException;
@@ -81,7 +83,8 @@ public final class QueryBatch {
    * @param agencies the agency codes a row's provider may name
    */
   public static FileRun runFile(Path file, Path out, String agency, Set<String> agencies, ServerDatabase database,
-      PrintWriter err, Duration timeout) throws Exception {
+      PrintWriter err, Duration timeout)
+      throws BatchInputException, IOException, SQLException, InterruptedException {
     try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), agencies)) {
       long total = CsvSource.countRows(file, false);
       queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
@@ -100,13 +103,13 @@ public final class QueryBatch {
   private static Sender sender(QueryFiler filer, BulkFiling bulk, String agency) {
     return new Sender() {
       @Override
-      public List<String> queue(List<QueryRow> rows) throws Exception {
+      public List<String> queue(List<QueryRow> rows) throws SQLException {
         return bulk.add(rows.stream()
             .map(q -> new BulkQuery(q.localId(), q.procedure(), q.provider(), q.item(), q.edition())).toList());
       }
 
       @Override
-      public Map<String, QueryResult> results(List<String> linkageIds) throws Exception {
+      public Map<String, QueryResult> results(List<String> linkageIds) throws SQLException {
         return filer.results(agency, linkageIds);
       }
 
@@ -117,7 +120,8 @@ public final class QueryBatch {
     };
   }
 
-  public QuerySummary run(QueryFile file, ResultsFile out) throws Exception {
+  public QuerySummary run(QueryFile file, ResultsFile out)
+      throws BatchInputException, IOException, SQLException, InterruptedException {
     List<Entry> entries = new ArrayList<>();
     Progress queuing = new Progress(err, "queries queued", total, nanoTime);
     List<Integer> pending = new ArrayList<>(CHUNK); // indexes into entries of valid rows not yet queued
@@ -160,7 +164,7 @@ public final class QueryBatch {
   }
 
   /** Queues the pending rows in one call and records their linkage ids (or UNKNOWN_PERSON). */
-  private void queue(List<Entry> entries, List<Integer> pending, Progress queuing) throws Exception {
+  private void queue(List<Entry> entries, List<Integer> pending, Progress queuing) throws SQLException {
     if (pending.isEmpty()) {
       return;
     }
@@ -173,7 +177,7 @@ public final class QueryBatch {
   }
 
   /** Asks for the open queries' results until all are final or the timeout runs out. */
-  private Map<String, QueryResult> await(List<String> sent) throws Exception {
+  private Map<String, QueryResult> await(List<String> sent) throws SQLException, InterruptedException {
     Map<String, QueryResult> finals = new HashMap<>();
     List<String> open = new ArrayList<>(sent);
     Progress results = new Progress(err, "results", sent.size(), nanoTime);

@@ -1,7 +1,9 @@
 package jp.linkage.hub.server.batch;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class ReplicaImport {
   /** Registers updates in one transaction: {@code ReplicaRegistrar::registerAll}. */
   @FunctionalInterface
   public interface Registrar {
-    List<Registration> registerAll(List<ReplicaUpdate> updates) throws Exception;
+    List<Registration> registerAll(List<ReplicaUpdate> updates) throws SQLException, ReplicaRejectedException;
   }
 
   /** What {@link #runFile} did: the file's item and edition, and the summary. */
@@ -65,7 +67,8 @@ public final class ReplicaImport {
    * {@code err}.
    */
   public static FileRun runFile(Path file, Path report, String agency, LayoutValidator layouts,
-      ReplicaPolicies policies, int chunk, ServerDatabase database, PrintWriter err) throws Exception {
+      ReplicaPolicies policies, int chunk, ServerDatabase database, PrintWriter err)
+      throws BatchInputException, IOException, SQLException {
     try (ReplicaFile replicas = ReplicaFile.open(file, layouts)) {
       long total = CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
       replicas.unknownColumns().forEach(c -> err.println("warning: column " + c + " is not in layout "
@@ -82,7 +85,7 @@ public final class ReplicaImport {
   }
 
   /** Reads every row of {@code file}, registers the valid ones and reports the others. */
-  public ImportSummary run(ReplicaFile file) throws Exception {
+  public ImportSummary run(ReplicaFile file) throws BatchInputException, IOException, SQLException {
     for (Optional<ReplicaRow> row = file.next(); row.isPresent(); row = file.next()) {
       read++;
       if (!row.get().valid()) {
@@ -100,7 +103,7 @@ public final class ReplicaImport {
     return new ImportSummary(read, applied, unchanged, superseded, report.rows(), late);
   }
 
-  private void flush(ReplicaFile file) throws Exception {
+  private void flush(ReplicaFile file) throws IOException, SQLException {
     if (chunk.isEmpty()) {
       return;
     }
@@ -117,7 +120,7 @@ public final class ReplicaImport {
     chunk.clear();
   }
 
-  private void registerAlone(ReplicaRow row, ReplicaUpdate update) throws Exception {
+  private void registerAlone(ReplicaRow row, ReplicaUpdate update) throws IOException, SQLException {
     try {
       registrar.registerAll(List.of(update)).forEach(this::count);
     } catch (ReplicaRejectedException e) {

@@ -1,5 +1,6 @@
 package jp.linkage.hub.server.bulk;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * {@code is_query} only: queued rows move to SENT in the same transaction as their outbox rows, so a
  * restart resumes and nothing goes twice; the lanes' counts are the table's, recounted when they drift.
  */
-public final class BulkDispatcher extends SignalledWorker {
+public final class BulkDispatcher extends SignalledWorker<RuntimeException> {
   private final DataSource dataSource;
   private final EnvelopeCodec codec;
   private final Runnable relaySoon;
@@ -47,7 +48,7 @@ public final class BulkDispatcher extends SignalledWorker {
    */
   public BulkDispatcher(DataSource dataSource, EnvelopeCodec codec, Runnable relaySoon,
       Consumer<QueryCompletion> announce, CompletionHook inTransaction, Clock clock, BulkSettings settings,
-      long periodMs, String name) throws Exception {
+      long periodMs, String name) throws SQLException {
     super(periodMs, name);
     this.inTransaction = inTransaction;
     this.dataSource = dataSource;
@@ -97,7 +98,7 @@ public final class BulkDispatcher extends SignalledWorker {
   }
 
   @Override
-  protected void work() throws Exception {
+  protected void work() throws SQLException {
     Instant now = clock.instant();
     List<QueryCompletion> overdue = Jdbc.inTransaction(dataSource, c -> {
       List<QueryCompletion> ended = Queries.failOverdue(c, now.minus(settings.timeout()),
@@ -127,7 +128,7 @@ public final class BulkDispatcher extends SignalledWorker {
    * queued, or a submission's count that arrived after a take had found the lane empty. The scan for
    * such lanes costs one index probe per lane; the count runs only for a lane that looked empty.
    */
-  private void discover() throws Exception {
+  private void discover() throws SQLException {
     Jdbc.inTransaction(dataSource, c -> {
       for (BulkLane.Key key : BulkQueue.lanesWithQueued(c)) {
         BulkLane lane = lane(key);
@@ -140,7 +141,7 @@ public final class BulkDispatcher extends SignalledWorker {
   }
 
   /** One transaction sending what the lane's window allows; false when nothing was taken. */
-  private boolean dispatch(BulkLane lane) throws Exception {
+  private boolean dispatch(BulkLane lane) throws SQLException {
     BulkLane.Key key = lane.key();
     Instant now = clock.instant();
     int[] before = new int[1];

@@ -1,5 +1,6 @@
 package jp.linkage.hub.server.bulk;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class BulkFiling {
    * Opens a bulk (一括照会) of {@code agency} to queue queries into: the running server sends them
    * paced by its bulk window, as for {@code IntermediateServer.submitBulk}.
    */
-  public static BulkFiling open(DataSource dataSource, Clock clock, String agency, String name) throws Exception {
+  public static BulkFiling open(DataSource dataSource, Clock clock, String agency, String name)
+      throws SQLException {
     String bulkId = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
       BulkQueue.createBulk(c, agency, bulkId, name, clock.instant());
@@ -58,7 +60,7 @@ public final class BulkFiling {
    * Queues {@code queries} in one transaction, after the ones added before, and returns for each (in
    * order) its linkage id, or null when the agency holds no symbol for its local id (not queued).
    */
-  public List<String> add(List<BulkQuery> queries) throws Exception {
+  public List<String> add(List<BulkQuery> queries) throws SQLException {
     List<String> ids = new ArrayList<>(queries.size());
     int[] added = new int[1];
     Jdbc.inTransaction(dataSource, c -> {

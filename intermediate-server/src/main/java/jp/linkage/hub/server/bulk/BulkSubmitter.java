@@ -1,5 +1,6 @@
 package jp.linkage.hub.server.bulk;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,8 @@ public final class BulkSubmitter {
     return bulkId;
   }
 
-  private void enqueue(String agency, String bulkId, long firstRow, List<BulkQuery> batch) throws Exception {
+  private void enqueue(String agency, String bulkId, long firstRow, List<BulkQuery> batch)
+      throws SQLException {
     List<String> linkageIds = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       linkageIds.add(UUID.randomUUID().toString());

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.server.api.OutboxRelayException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -98,13 +99,6 @@ public final class Outbox {
       throw new OutboxRelayException("interrupted while relaying", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new OutboxRelayException("Kafka did not acknowledge an outbox record", e);
-    }
-  }
-
-  /** Kafka did not take a record; the rows stay unsent and are retried. */
-  public static final class OutboxRelayException extends Exception {
-    OutboxRelayException(String message, Throwable cause) {
-      super(message, cause);
     }
   }
 }

@@ -1,5 +1,7 @@
 package jp.linkage.hub.server.outbox;
 
+import java.sql.SQLException;
+import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.support.SignalledWorker;
 
 /**
@@ -9,7 +11,7 @@ import jp.linkage.hub.server.support.SignalledWorker;
  * without waiting for new traffic. Delivery stays at least once: rows are marked sent only after
  * Kafka acknowledged them, and receivers drop duplicates by envelope id.
  */
-public final class OutboxRelay extends SignalledWorker {
+public final class OutboxRelay extends SignalledWorker<OutboxRelayException> {
   private final Outbox outbox;
 
   public OutboxRelay(Outbox outbox, long periodMs, String name) {
@@ -19,7 +21,7 @@ public final class OutboxRelay extends SignalledWorker {
   }
 
   @Override
-  protected void work() throws Exception {
+  protected void work() throws SQLException, OutboxRelayException {
     outbox.relay(); // rows stay unsent on failure; retried on the next signal or period
   }
 }

@@ -1,6 +1,7 @@
 package jp.linkage.hub.server.query;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import jp.linkage.hub.server.api.QueryCompletion;
 
 /**
@@ -9,5 +10,5 @@ import jp.linkage.hub.server.api.QueryCompletion;
  */
 @FunctionalInterface
 public interface CompletionHook {
-  void completed(Connection c, QueryCompletion completion) throws Exception;
+  void completed(Connection c, QueryCompletion completion) throws SQLException;
 }

@@ -19,6 +19,7 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.MessageType;
+import jp.linkage.hub.iface.kafka.BatchFailedException;
 import jp.linkage.hub.iface.kafka.RecordBatchHandler;
 import jp.linkage.hub.iface.message.AnswerDelivery;
 import jp.linkage.hub.iface.message.ProvisionRequest;
@@ -93,8 +94,12 @@ public final class HubMessageHandler implements RecordBatchHandler {
     this.completed = completed;
   }
 
+  /**
+   * A failure of the database or of the crypto pool fails the batch: it is polled again, and what
+   * had committed finds its inbox rows.
+   */
   @Override
-  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+  public void handle(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
     List<Item> items = new ArrayList<>(batch.size());
     for (ConsumerRecord<String, byte[]> record : batch) {
       String agency = record.topic().substring("ipn.".length(), record.topic().length() - ".from-hub".length());
@@ -113,6 +118,14 @@ public final class HubMessageHandler implements RecordBatchHandler {
     if (items.isEmpty()) {
       return;
     }
+    try {
+      handleItems(items);
+    } catch (SQLException e) {
+      throw new BatchFailedException("records from the hub could not be stored", e);
+    }
+  }
+
+  private void handleItems(List<Item> items) throws SQLException, BatchFailedException {
     List<QueryCompletion> done;
     try {
       done = Jdbc.inTransaction(dataSource, c -> handle(c, items));
@@ -132,7 +145,8 @@ public final class HubMessageHandler implements RecordBatchHandler {
   }
 
   /** Handles the items in the caller's transaction; returns the completions to announce after commit. */
-  private List<QueryCompletion> handle(Connection c, List<Item> items) throws Exception {
+  private List<QueryCompletion> handle(Connection c, List<Item> items)
+      throws SQLException, BatchFailedException {
     boolean[] first = firstDeliveries(c, items);
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     List<QueryCompletion> done = new ArrayList<>();
@@ -175,14 +189,21 @@ public final class HubMessageHandler implements RecordBatchHandler {
     }
   }
 
-  private static <T> T await(Future<T> future) throws Exception {
+  /**
+   * The result of a seal or open on the crypto pool. What the task threw is rethrown as it is (those
+   * tasks throw no checked exception). An error in the task, or an interrupt while waiting, fails the
+   * batch; the interrupt flag is not restored, so the consumer loop retries the batch as it always did.
+   */
+  private static <T> T await(Future<T> future) throws BatchFailedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Exception cause) {
+      if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
-      throw e;
+      throw new BatchFailedException("a seal or open on the crypto pool failed", e);
+    } catch (InterruptedException e) {
+      throw new BatchFailedException("interrupted while waiting for the crypto pool", e);
     }
   }
 
@@ -208,7 +229,8 @@ public final class HubMessageHandler implements RecordBatchHandler {
   }
 
   private Optional<QueryCompletion> dispatch(Connection c, ChainAppender accessLog,
-      List<PendingAnswer> answers, Item item) throws Exception {
+      List<PendingAnswer> answers, Item item)
+      throws SQLException, MalformedMessageException, BatchFailedException {
     Tenant tenant = item.tenant();
     Envelope envelope = item.envelope();
     Instant now = clock.instant();

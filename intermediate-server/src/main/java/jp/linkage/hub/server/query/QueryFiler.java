@@ -48,7 +48,7 @@ public final class QueryFiler {
    * @throws UnknownPersonException when the agency has no symbol (機関別符号) for {@code localId} yet
    */
   public String file(String agency, String localId, String procedure, String provider, String item,
-      String edition) throws Exception {
+      String edition) throws SQLException, UnknownPersonException {
     String linkageId = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
       fileIn(c, agency, linkageId, localId, procedure, provider, item, edition);
@@ -59,7 +59,7 @@ public final class QueryFiler {
 
   /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
   public void fileIn(Connection c, String agency, String linkageId, String localId, String procedure, String provider,
-      String item, String edition) throws Exception {
+      String item, String edition) throws SQLException, UnknownPersonException {
     String symbol = PersonLinks.symbolOf(c, agency, localId)
         .orElseThrow(() -> new UnknownPersonException(agency, localId));
     Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());

@@ -30,7 +30,7 @@ public final class Rejections {
 
   /** Keeps every problem of a refused replica registration or notice, in its own transaction. */
   public static void keep(DataSource dataSource, String agency, String messageId, String what,
-      ReplicaRejectedException e) throws Exception {
+      ReplicaRejectedException e) throws SQLException {
     Jdbc.inTransaction(dataSource, c -> {
       for (ReplicaRejectedException.Problem p : e.problems()) {
         keep(c, agency, messageId, p.field(), p.rule(), what + ": " + p.message());

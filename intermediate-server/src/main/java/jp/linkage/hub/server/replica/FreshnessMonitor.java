@@ -1,6 +1,7 @@
 package jp.linkage.hub.server.replica;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * registration by another process (a batch import) releases its held answers too. State is only in
  * the database; a restart goes on where it stopped.
  */
-public final class FreshnessMonitor extends SignalledWorker {
+public final class FreshnessMonitor extends SignalledWorker<RuntimeException> {
   private static final Logger log = LoggerFactory.getLogger(FreshnessMonitor.class);
   /** Held answers released per transaction. */
   private static final int RELEASE_BATCH = 50;
@@ -45,7 +46,7 @@ public final class FreshnessMonitor extends SignalledWorker {
   }
 
   @Override
-  protected void work() throws Exception {
+  protected void work() throws SQLException {
     int overdue = Jdbc.inTransaction(dataSource, c -> ReplicaAlerts.raiseOverdue(c, clock.instant()));
     if (overdue > 0) {
       log.warn("{} replica change(s) passed their registration deadline unregistered (OVERDUE alerts raised)",
@@ -61,7 +62,7 @@ public final class FreshnessMonitor extends SignalledWorker {
   }
 
   /** Answers a batch of held requests of the hosted agencies in one transaction; returns how many. */
-  private int releaseDue(Connection c) throws Exception {
+  private int releaseDue(Connection c) throws SQLException {
     Instant now = clock.instant();
     List<DeferredAnswers.Deferred> due = DeferredAnswers.due(c, tenants.keySet(), now, RELEASE_BATCH);
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);

@@ -3,6 +3,7 @@ package jp.linkage.hub.server.replica;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ProviderSide {
   }
 
   /** Answers in the caller's transaction, access-log entry included. */
-  void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now) throws Exception {
+  void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now) throws SQLException {
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     Prepared prepared = prepare(c, accessLog, tenant, request, now, false);
     finish(c, prepared, prepared.plain() == null ? null : seal(prepared));
@@ -89,7 +90,7 @@ public final class ProviderSide {
    * entry staged in {@code accessLog}, which the caller flushes before commit).
    */
   public Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
-      Instant now, boolean released) throws Exception {
+      Instant now, boolean released) throws SQLException {
     String agency = tenant.agency();
     Optional<String> found = PersonLinks.localIdOf(c, agency, request.symbol());
     if (found.isEmpty()) {
@@ -162,7 +163,7 @@ public final class ProviderSide {
   }
 
   /** Records the provision and queues the answer, in the transaction of {@link #prepare}. */
-  public void finish(Connection c, Prepared p, String sealed) throws Exception {
+  public void finish(Connection c, Prepared p, String sealed) throws SQLException {
     if (p.deferred()) {
       return; // answered later, when the change is registered or the bound passes
     }

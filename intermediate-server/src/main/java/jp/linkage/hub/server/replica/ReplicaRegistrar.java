@@ -1,6 +1,7 @@
 package jp.linkage.hub.server.replica;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class ReplicaRegistrar {
   }
 
   /** Validates {@code update} against its layout and registers it in its own transaction. */
-  public Registration register(ReplicaUpdate update) throws Exception {
+  public Registration register(ReplicaUpdate update) throws SQLException, ReplicaRejectedException {
     return registerAll(List.of(update)).get(0);
   }
 
@@ -60,7 +61,8 @@ public final class ReplicaRegistrar {
    * its layout; otherwise nothing is registered and the exception lists the first bad update's
    * violations.
    */
-  public List<Registration> registerAll(List<ReplicaUpdate> updates) throws Exception {
+  public List<Registration> registerAll(List<ReplicaUpdate> updates)
+      throws SQLException, ReplicaRejectedException {
     Instant now = clock.instant();
     for (ReplicaUpdate u : updates) {
       check(u, now);
@@ -70,7 +72,7 @@ public final class ReplicaRegistrar {
 
   /** Records a change notice; answers show the change as pending until it is registered. */
   public NoticeReceipt notice(String agency, String item, String localId, Instant masterChangedAt)
-      throws Exception {
+      throws SQLException, ReplicaRejectedException {
     return Jdbc.inTransaction(dataSource, c -> noticeIn(c, agency, item, localId, masterChangedAt));
   }
 
@@ -79,7 +81,7 @@ public final class ReplicaRegistrar {
    * reply with it); refuses before writing anything.
    */
   public NoticeReceipt noticeIn(Connection c, String agency, String item, String localId, Instant masterChangedAt)
-      throws Exception {
+      throws SQLException, ReplicaRejectedException {
     Instant now = clock.instant();
     if (!layouts.knowsItem(item)) {
       throw new ReplicaRejectedException("item", "UNKNOWN_ITEM", "no data standard layout defines item " + item);
@@ -99,14 +101,16 @@ public final class ReplicaRegistrar {
    * Validates and registers one update in the caller's transaction (the back-office link's inbox row
    * and acknowledgement commit with it); refuses before writing anything.
    */
-  public Registration registerIn(Connection c, ReplicaUpdate update) throws Exception {
+  public Registration registerIn(Connection c, ReplicaUpdate update)
+      throws SQLException, ReplicaRejectedException {
     Instant now = clock.instant();
     check(update, now);
     return applyAll(c, List.of(update), now).get(0);
   }
 
   /** Applies checked updates in the caller's transaction, with one access-log head update. */
-  private List<Registration> applyAll(Connection c, List<ReplicaUpdate> updates, Instant now) throws Exception {
+  private List<Registration> applyAll(Connection c, List<ReplicaUpdate> updates, Instant now)
+      throws SQLException {
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     List<Registration> done = new ArrayList<>(updates.size());
     for (ReplicaUpdate u : updates) {
@@ -138,7 +142,7 @@ public final class ReplicaRegistrar {
   }
 
   private Registration apply(Connection c, ChainAppender accessLog, ReplicaUpdate u, Instant now)
-      throws Exception {
+      throws SQLException {
     Instant deadline = deadline(u.item(), u.masterChangedAt());
     Optional<ReplicaStore.Current> current = ReplicaStore.current(c, u);
     if (current.isPresent() && current.get().masterChangedAt().isAfter(u.masterChangedAt())) {

@@ -11,12 +11,18 @@ import javax.sql.DataSource;
 public final class Jdbc {
   private Jdbc() {}
 
+  /**
+   * Work in a transaction; {@code E} is what it throws besides {@link SQLException} (inferred from a
+   * lambda; {@link RuntimeException} when nothing).
+   */
   @FunctionalInterface
-  public interface Work<T> {
-    T run(Connection c) throws Exception;
+  public interface Work<T, E extends Exception> {
+    T run(Connection c) throws SQLException, E;
   }
 
-  public static <T> T inTransaction(DataSource dataSource, Work<T> work) throws Exception {
+  /** Runs {@code work} in one transaction and returns its result; what it throws is rethrown after a rollback. */
+  public static <T, E extends Exception> T inTransaction(DataSource dataSource, Work<T, E> work)
+      throws SQLException, E {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {

@@ -1,5 +1,6 @@
 package jp.linkage.hub.server.support;
 
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,8 +12,10 @@ import org.slf4j.LoggerFactory;
  * period}, so work left undone (a failure, a crash, a missed signal) is picked up without waiting
  * for new traffic. A failure is logged and retried with a growing back-off of up to 5 s. The base of
  * the intermediate server's worker threads (outbox relay, freshness, alerts, bulk dispatch).
+ *
+ * @param <E> what a round may throw besides {@link SQLException}; {@link RuntimeException} for nothing more
  */
-public abstract class SignalledWorker implements AutoCloseable {
+public abstract class SignalledWorker<E extends Exception> implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SignalledWorker.class);
 
   private final long periodMs;
@@ -30,7 +33,7 @@ public abstract class SignalledWorker implements AutoCloseable {
   }
 
   /** One round of work; what it throws is logged and the round retried later. */
-  protected abstract void work() throws Exception;
+  protected abstract void work() throws SQLException, E;
 
   protected final void start() {
     thread.start();

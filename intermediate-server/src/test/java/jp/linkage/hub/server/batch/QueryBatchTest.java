@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -37,7 +38,7 @@ class QueryBatchTest {
 
   private final QueryBatch.Sender sender = new QueryBatch.Sender() {
     @Override
-    public List<String> queue(List<QueryRow> rows) throws Exception {
+    public List<String> queue(List<QueryRow> rows) {
       List<String> ids = new ArrayList<>();
       for (QueryRow q : rows) {
         if (q.localId().startsWith("nobody")) {
@@ -49,7 +50,7 @@ class QueryBatchTest {
         // q-slow never gets an answer; the others are answered at once
         results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item(),
             q.localId().equals("q-slow") ? "SENT" : "ANSWERED", q.localId().equals("q-slow") ? null : "PROVIDED",
-            new ObjectMapper().readTree("{\"freshness\":{\"status\":\"FRESH\"},\"data\":{\"taxYear\":2026}}"), null));
+            answerDocument(), null));
         ids.add(id);
       }
       return ids;
@@ -67,6 +68,14 @@ class QueryBatchTest {
       clock.addAndGet(Duration.ofSeconds(1).toNanos());
     }
   };
+
+  /** {"freshness":{"status":"FRESH"},"data":{"taxYear":2026}} */
+  private static ObjectNode answerDocument() {
+    ObjectNode doc = new ObjectMapper().createObjectNode();
+    doc.putObject("freshness").put("status", "FRESH");
+    doc.putObject("data").put("taxYear", 2026);
+    return doc;
+  }
 
   private List<CSVRecord> run(Path file, QuerySummary[] summary) throws Exception {
     StringWriter out = new StringWriter();
