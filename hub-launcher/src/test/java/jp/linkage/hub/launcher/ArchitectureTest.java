@@ -101,6 +101,20 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * The core's and the intermediate server's root packages hold the facade and the wiring, which use
+   * every other package of the module; no package of the module reaches back up to them.
+   */
+  @Test
+  void noPackageReachesUpToItsModulesFacade() {
+    for (String module : new String[] {"core", "server"}) {
+      noClasses()
+          .that().resideInAPackage("jp.linkage.hub." + module + ".*..")
+          .should().dependOnClassesThat().resideInAPackage("jp.linkage.hub." + module)
+          .check(classes);
+    }
+  }
+
   /** The core's working parts are its own: other modules use its facade, messages and read models. */
   @Test
   void noModuleReachesIntoTheCoresInternals() {
@@ -117,7 +131,7 @@ class ArchitectureTest {
   }
 
   /**
-   * Outside the intermediate server, only its facade ({@code IntermediateServer}, {@code ServerSetup}),
+   * Outside the intermediate server, only its facade ({@code IntermediateServer}, {@code ServerSetup}, {@code Tenant}),
    * its {@code api}, the batch-file import, the replica policies, the bulk settings and its schema (for
    * the auditors' chain check) are used; the packages that do the work stay inside.
    */
