@@ -37,8 +37,9 @@ class CompletionListenerIT {
           "local-tax-info", DemoPeople.EDITION);
       String denied = server.query("hi-kenpo-06130001", "K000000", "pension-benefit-eligibility",
           DemoPeople.CHIYODA, "local-tax-info", DemoPeople.EDITION);
-      await("both completions").atMost(Duration.ofSeconds(60))
-          .until(() -> seen.containsKey(answered) && seen.containsKey(denied));
+      // the listener records what it saw, then what was committed: wait for the second, written last
+      await("both completions and what was committed when each was announced").atMost(Duration.ofSeconds(60))
+          .until(() -> committedWhenSeen.containsKey(answered) && committedWhenSeen.containsKey(denied));
 
       assertEquals(new QueryCompletion("nenkin", answered, "ANSWERED", "PROVIDED"), seen.get(answered));
       assertEquals(new QueryCompletion("hi-kenpo-06130001", denied, "DENIED", null), seen.get(denied));
