@@ -34,7 +34,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jp.linkage.hub.launcher.DemoPeople;
 
 /**
- * DESIGN.md's "bare floor": what a linkage cannot do without, done with no framework. Symbol
+ * The "bare floor" of docs/requirements.md: what a linkage cannot do without, done with no framework. Symbol
  * conversion (EC multiplication) at the hub, CMS seal at the provider and open (decrypt, verify,
  * chain check) at the querier, and per polled batch one PostgreSQL transaction with batched
  * statements: inbox rows, the hub's two events, the provider's replica read, access log chain

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Broker+controller properties of the single-node embedded KRaft broker.
- * Values chosen for a small heap and fast tests (see shared/INFRA.md, pitfalls 1 and 2).
+ * Values chosen for a small heap and fast tests: the log cleaner's dedupe buffer would take 128 MiB of
+ * heap by default, and without a zero rebalance delay every subscribe() waits 3 s.
  */
 final class EmbeddedKafkaSettings {
     static final int NODE_ID = 1;

@@ -34,7 +34,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Protects a provision payload end to end (提供情報の署名・暗号化): signed by the providing agency,
- * encrypted for the querying agency, so the hub only ever routes ciphertext (DESIGN invariant 4).
+ * encrypted for the querying agency, so the hub only ever routes ciphertext (invariant 4, docs/requirements.md).
  *
  * <p>Format, all standard CMS (RFC 5652) in DER, so {@code openssl cms} can check it:
  * <ul>
