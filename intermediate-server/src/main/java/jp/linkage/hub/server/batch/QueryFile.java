@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * A query file (照会ファイル): the column header {@code localId,procedure,provider,item,edition} (any
@@ -84,7 +85,7 @@ public final class QueryFile implements AutoCloseable {
     }
     if (!v[3].isEmpty() && !layouts.hasItem(v[3])) {
       problems.add(new RowProblem(line, v[0], "item", "UNKNOWN_ITEM", "no data standard layout for item " + v[3]));
-    } else if (!v[3].isEmpty() && !v[4].isEmpty() && layouts.find(v[3], v[4]).isEmpty()) {
+    } else if (!v[3].isEmpty() && !v[4].isEmpty() && (v[4].isBlank() || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) {
       problems.add(new RowProblem(line, v[0], "edition", "UNKNOWN_EDITION", "item " + v[3]
           + " has no layout edition " + v[4] + "; known: " + layouts.editions(v[3]).stream()
           .map(l -> l.edition()).toList()));

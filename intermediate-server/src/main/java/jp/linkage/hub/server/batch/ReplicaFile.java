@@ -17,6 +17,7 @@ import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.UnknownLayoutException;
 import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * A replica file (副本ファイル) read row by row: {@code #item=...;edition=...}, then the columns
@@ -72,7 +73,7 @@ public final class ReplicaFile implements AutoCloseable {
       BatchFileHeader header = BatchFileHeader.parse(source.directive().orElse(null));
       Layout layout;
       try {
-        layout = layouts.catalog().layout(header.item(), header.edition());
+        layout = layouts.catalog().layout(new ItemRef(header.item(), header.edition()));
       } catch (UnknownLayoutException e) {
         throw new BatchInputException("line 1: " + e.getMessage(), e);
       }
@@ -121,7 +122,7 @@ public final class ReplicaFile implements AutoCloseable {
         document.set(columns.get(i), CellConverter.convert(types.get(i), cells.get(i)));
       }
     }
-    for (Violation v : layouts.validate(layout.item(), layout.edition(), document)) {
+    for (Violation v : layouts.validate(layout.ref(), document)) {
       problems.add(new RowProblem(row.line(), localId, column(v.fieldPath()), v.rule().name(), v.message()));
     }
     return new ReplicaRow(row.line(), localId, masterChangedAt, document, problems);

@@ -21,6 +21,7 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.layout.EditionProjection;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.AnswerDocument;
 import jp.linkage.hub.server.api.AnswerDocument.Freshness;
@@ -122,7 +123,7 @@ public final class ProviderSide {
           pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD, null, now);
     }
     ReplicaRecord r = replica.get();
-    List<Violation> violations = layouts.validate(r.item(), r.edition(), r.document());
+    List<Violation> violations = layouts.validate(new ItemRef(r.item(), r.edition()), r.document());
     if (!violations.isEmpty()) {
       // the layout changed under a stored record: provide nothing rather than data nobody can trust
       log.warn("{}: replica of {} (edition {}) for linkage {} breaks its layout: {}", agency,
@@ -135,7 +136,7 @@ public final class ProviderSide {
     JsonNode data = r.document();
     if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
       Optional<JsonNode> projected =
-          editions.project(r.item(), edition, request.layoutEdition(), data);
+          editions.project(new ItemRef(r.item(), edition), request.layoutEdition(), data);
       if (projected.isPresent()) {
         edition = request.layoutEdition();
         data = projected.get();

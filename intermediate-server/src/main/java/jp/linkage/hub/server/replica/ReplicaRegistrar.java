@@ -13,6 +13,7 @@ import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
@@ -125,7 +126,7 @@ public final class ReplicaRegistrar {
   }
 
   private void check(ReplicaUpdate u, Instant now) throws ReplicaRejectedException {
-    List<Violation> violations = layouts.validate(u.item(), u.edition(), u.document());
+    List<Violation> violations = layouts.validate(new ItemRef(u.item(), u.edition()), u.document());
     if (!violations.isEmpty()) {
       throw new ReplicaRejectedException(violations.stream()
           .map(v -> new ReplicaRejectedException.Problem(v.fieldPath(), v.rule().name(), v.message()))
