@@ -41,7 +41,7 @@ final class BatchTemplateCommand implements Callable<Integer> {
     }
     List<String> columns = new ArrayList<>(ReplicaFile.FIXED_COLUMNS);
     layout.fields().stream().map(LayoutField::code).forEach(columns::add);
-    out.println(new BatchFileHeader(layout.item(), layout.edition()).line());
+    out.println(new BatchFileHeader(layout.ref()).line());
     out.println(String.join(",", columns));
     out.flush();
     return 0;

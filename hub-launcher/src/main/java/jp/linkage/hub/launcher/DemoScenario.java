@@ -25,12 +25,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -219,7 +221,7 @@ public final class DemoScenario {
   private void registerReplica(String agency, String item, String localId, JsonNode document, Instant changed)
       throws SQLException, DemoFailedException {
     try {
-      server.registerReplica(agency, item, localId, EDITION, document, changed);
+      server.registerReplica(new ReplicaUpdate(agency, new ItemRef(item, EDITION), localId, document, changed));
     } catch (ReplicaRejectedException e) {
       throw new DemoFailedException("the replica " + item + " of " + agency + "/" + localId + " was rejected", e);
     }

@@ -1,6 +1,5 @@
 package jp.linkage.hub.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -85,15 +84,10 @@ public final class IntermediateServer implements AutoCloseable {
     return new IntermediateServer(ServerWiring.start(setup));
   }
 
-  /** Registers a master change in the replica after validating it against its layout (副本登録). */
-  public Registration registerReplica(String agency, String item, String localId, String edition,
-      JsonNode document, Instant masterChangedAt) throws SQLException, ReplicaRejectedException {
-    return registerReplica(new ReplicaUpdate(agency, item, localId, edition, document, masterChangedAt));
-  }
-
   /**
-   * Registers a master change in the replica after validating it against its layout; an older change
-   * than the replica holds is not applied (SUPERSEDED). Answers held back for this change go out.
+   * Registers a master change in the replica (副本登録) after validating it against its layout; an
+   * older change than the replica holds is not applied (SUPERSEDED). Answers held back for this change
+   * go out.
    */
   public Registration registerReplica(ReplicaUpdate update) throws SQLException, ReplicaRejectedException {
     tenant(update.agency());
@@ -101,8 +95,8 @@ public final class IntermediateServer implements AutoCloseable {
     try {
       registration = registrar.register(update);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item() + "@" + update.edition()
-          + " of " + update.localId(), e);
+      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item().code() + "@"
+          + update.item().edition() + " of " + update.localId(), e);
       throw e;
     }
     freshness.signal();

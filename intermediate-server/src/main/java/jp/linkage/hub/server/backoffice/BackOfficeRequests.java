@@ -13,6 +13,7 @@ import jp.linkage.hub.iface.backoffice.message.ChangeNoticed;
 import jp.linkage.hub.iface.backoffice.message.MasterChanged;
 import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
 import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
@@ -98,7 +99,8 @@ final class BackOfficeRequests {
         case MASTER_CHANGED -> {
           MasterChanged m = (MasterChanged) p.payload();
           Registration r = parts.registrar().registerIn(c,
-              new ReplicaUpdate(agency, m.item(), m.localId(), m.edition(), m.data(), m.masterChangedAt()));
+              new ReplicaUpdate(agency, new ItemRef(m.item(), m.edition()), m.localId(), m.data(),
+                  m.masterChangedAt()));
           replies.reply(c, agency, BackOfficeMessageType.REPLICA_REGISTERED, replyTo, m.localId(),
               new ReplicaRegistered(m.item(), m.localId(), m.edition(), m.masterChangedAt(), r.status().name(),
                   r.registeredAt(), r.deadline(), r.late()));

@@ -17,7 +17,6 @@ import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.UnknownLayoutException;
 import jp.linkage.hub.layout.Violation;
-import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * A replica file (副本ファイル) read row by row: {@code #item=...;edition=...}, then the columns
@@ -73,7 +72,7 @@ public final class ReplicaFile implements AutoCloseable {
       BatchFileHeader header = BatchFileHeader.parse(source.directive().orElse(null));
       Layout layout;
       try {
-        layout = layouts.catalog().layout(new ItemRef(header.item(), header.edition()));
+        layout = layouts.catalog().layout(header.item());
       } catch (UnknownLayoutException e) {
         throw new BatchInputException("line 1: " + e.getMessage(), e);
       }

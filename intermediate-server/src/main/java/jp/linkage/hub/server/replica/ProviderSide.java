@@ -21,7 +21,6 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.layout.EditionProjection;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
-import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.AnswerDocument;
 import jp.linkage.hub.server.api.AnswerDocument.Freshness;
@@ -123,26 +122,26 @@ public final class ProviderSide {
           pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD, null, now);
     }
     ReplicaRecord r = replica.get();
-    List<Violation> violations = layouts.validate(new ItemRef(r.item(), r.edition()), r.document());
+    List<Violation> violations = layouts.validate(r.item(), r.document());
     if (!violations.isEmpty()) {
       // the layout changed under a stored record: provide nothing rather than data nobody can trust
       log.warn("{}: replica of {} (edition {}) for linkage {} breaks its layout: {}", agency,
-          request.item(), r.edition(), request.linkageId(),
+          request.item(), r.item().edition(), request.linkageId(),
           violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
       return new Prepared(tenant, request, localId, ProvisionOutcome.RECORD_INVALID, null, now);
     }
     // during a transition: answer in the querier's edition when the layouts allow, else in the replica's
-    String edition = r.edition();
+    String edition = r.item().edition();
     JsonNode data = r.document();
     if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
       Optional<JsonNode> projected =
-          editions.project(new ItemRef(r.item(), edition), request.layoutEdition(), data);
+          editions.project(r.item(), request.layoutEdition(), data);
       if (projected.isPresent()) {
         edition = request.layoutEdition();
         data = projected.get();
       }
     }
-    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item(), edition, r.registeredAt(),
+    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item().code(), edition, r.registeredAt(),
         r.masterChangedAt(), freshness(r, pending.orElse(null), now), data))
         .getBytes(StandardCharsets.UTF_8);
     return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);

@@ -13,7 +13,6 @@ import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
-import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
@@ -126,7 +125,7 @@ public final class ReplicaRegistrar {
   }
 
   private void check(ReplicaUpdate u, Instant now) throws ReplicaRejectedException {
-    List<Violation> violations = layouts.validate(new ItemRef(u.item(), u.edition()), u.document());
+    List<Violation> violations = layouts.validate(u.item(), u.document());
     if (!violations.isEmpty()) {
       throw new ReplicaRejectedException(violations.stream()
           .map(v -> new ReplicaRejectedException.Problem(v.fieldPath(), v.rule().name(), v.message()))
@@ -144,7 +143,7 @@ public final class ReplicaRegistrar {
 
   private Registration apply(Connection c, ChainAppender accessLog, ReplicaUpdate u, Instant now)
       throws SQLException {
-    Instant deadline = deadline(u.item(), u.masterChangedAt());
+    Instant deadline = deadline(u.item().code(), u.masterChangedAt());
     Optional<ReplicaStore.Current> current = ReplicaStore.current(c, u);
     if (current.isPresent() && current.get().masterChangedAt().isAfter(u.masterChangedAt())) {
       return new Registration(u, Registration.Status.SUPERSEDED, now, deadline, false);
@@ -153,12 +152,12 @@ public final class ReplicaRegistrar {
         && current.get().sameContent()) {
       return new Registration(u, Registration.Status.UNCHANGED, now, deadline, false);
     }
-    ReplicaStore.write(c, accessLog, new ReplicaRecord(u.agency(), u.item(), u.localId(), u.edition(),
-        u.document(), u.masterChangedAt(), now, deadline));
-    ChangeNotices.resolveUpTo(c, u.agency(), u.item(), u.localId(), u.masterChangedAt(), now);
+    ReplicaStore.write(c, accessLog, new ReplicaRecord(u.agency(), u.item(), u.localId(), u.document(),
+        u.masterChangedAt(), now, deadline));
+    ChangeNotices.resolveUpTo(c, u.agency(), u.item().code(), u.localId(), u.masterChangedAt(), now);
     boolean late = deadline != null && now.isAfter(deadline);
     if (late) {
-      ReplicaAlerts.raise(c, new ReplicaAlert(0, u.agency(), ReplicaAlert.LATE_REGISTRATION, u.item(),
+      ReplicaAlerts.raise(c, new ReplicaAlert(0, u.agency(), ReplicaAlert.LATE_REGISTRATION, u.item().code(),
           u.localId(), u.masterChangedAt(), deadline, null, "registered at " + now + ", "
           + Duration.between(deadline, now).toMinutes() + " min after its deadline", now));
     }

@@ -27,6 +27,7 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
@@ -148,8 +149,8 @@ class HubMessageHandlerIT {
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
       jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
-          Instant.now(), Instant.now(), null));
+      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, new ItemRef("local-tax-info", "2026-04"), localId,
+          doc, Instant.now(), Instant.now(), null));
       accessLog.flush();
       return null;
     });
