@@ -28,6 +28,7 @@ import jp.linkage.hub.iface.kafka.KafkaSettings;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.ReplicaAlert;
@@ -230,7 +231,7 @@ public final class DemoScenario {
   private NoticeReceipt noticeChange(String item, String localId, Instant changed)
       throws SQLException, DemoFailedException {
     try {
-      return server.noticeChange(INSURER, item, localId, changed);
+      return server.noticeChange(new ChangeNotice(INSURER, item, localId, changed));
     } catch (ReplicaRejectedException e) {
       throw new DemoFailedException("the change notice " + item + " of " + INSURER + "/" + localId
           + " was rejected", e);

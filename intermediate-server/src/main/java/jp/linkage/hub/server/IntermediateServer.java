@@ -3,7 +3,6 @@ package jp.linkage.hub.server;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import jp.linkage.hub.server.alerts.ReplicaAlerts;
 import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.api.ProvisionRecord;
@@ -108,13 +108,13 @@ public final class IntermediateServer implements AutoCloseable {
    * follows by the item's deadline. Until then answers about the person and item say so, and the
    * item's policy may hold them back or route them to the staff.
    */
-  public NoticeReceipt noticeChange(String agency, String item, String localId, Instant masterChangedAt)
-      throws SQLException, ReplicaRejectedException {
-    tenant(agency);
+  public NoticeReceipt noticeChange(ChangeNotice notice) throws SQLException, ReplicaRejectedException {
+    tenant(notice.agency());
     try {
-      return registrar.notice(agency, item, localId, masterChangedAt);
+      return registrar.notice(notice);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, agency, null, "change notice " + item + " of " + localId, e);
+      Rejections.keep(dataSource, notice.agency(), null, "change notice " + notice.item() + " of "
+          + notice.localId(), e);
       throw e;
     }
   }

@@ -14,6 +14,7 @@ import jp.linkage.hub.iface.backoffice.message.MasterChanged;
 import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
 import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
 import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
@@ -108,7 +109,8 @@ final class BackOfficeRequests {
         }
         case CHANGE_NOTICED -> {
           ChangeNoticed n = (ChangeNoticed) p.payload();
-          NoticeReceipt r = parts.registrar().noticeIn(c, agency, n.item(), n.localId(), n.masterChangedAt());
+          NoticeReceipt r = parts.registrar().noticeIn(c,
+              new ChangeNotice(agency, n.item(), n.localId(), n.masterChangedAt()));
           replies.reply(c, agency, BackOfficeMessageType.NOTICE_RECEIVED, replyTo, n.localId(),
               new NoticeReceived(n.item(), n.localId(), n.masterChangedAt(), r.noticedAt(), r.deadline(),
                   r.status().name()));

@@ -47,6 +47,7 @@ import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;
@@ -240,7 +241,7 @@ class FreshnessIT {
     assertEquals(new ReplicaRejectedException.Problem("masterChangedAt", "NOT_IN_FUTURE",
         future.problems().get(0).message()), future.problems().get(0));
     ReplicaRejectedException unknown = assertThrows(ReplicaRejectedException.class,
-        () -> server.noticeChange(INSURER, "no-such-item", "E-x", Instant.now()));
+        () -> server.noticeChange(new ChangeNotice(INSURER, "no-such-item", "E-x", Instant.now())));
     assertEquals("UNKNOWN_ITEM", unknown.problems().get(0).rule());
     assertTrue(keptRejections().contains("masterChangedAt NOT_IN_FUTURE replica medical-insurance-eligibility@2026-04 of E-x"),
         "kept for inspection: " + keptRejections());
@@ -258,7 +259,7 @@ class FreshnessIT {
     Instant before = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
     server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), before));
-    NoticeReceipt notice = server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    NoticeReceipt notice = server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     assertEquals(NoticeReceipt.Status.PENDING, notice.status());
     assertEquals(deadline(left), notice.deadline());
 
@@ -274,7 +275,8 @@ class FreshnessIT {
     assertTrue(fresh.at("/freshness/pendingChange").isNull());
     assertEquals("2026-11-20", fresh.at("/data/disqualificationDate").asText());
     assertEquals(NoticeReceipt.Status.ALREADY_REGISTERED,
-        server.noticeChange(INSURER, ELIGIBILITY, p[0], left).status(), "a late notice of a registered change");
+        server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left)).status(),
+        "a late notice of a registered change");
   }
 
   @Test
@@ -282,7 +284,7 @@ class FreshnessIT {
     String[] p = person();
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES);
     server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), left.minus(3, ChronoUnit.DAYS)));
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     int heldBefore = server.heldAnswers(INSURER);
     String linkageId = ask(p[1], ELIGIBILITY, "hold");
     await("answer held").atMost(Duration.ofSeconds(30)).until(() -> server.heldAnswers(INSURER) == heldBefore + 1);
@@ -299,7 +301,7 @@ class FreshnessIT {
     String[] p = person();
     Instant changed = Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.MILLIS);
     server.registerReplica(insurers(CARE_LAYOUT, p[0], care(3), changed.minus(40, ChronoUnit.DAYS)));
-    server.noticeChange(INSURER, CARE, p[0], changed); // window 0: already past its deadline
+    server.noticeChange(new ChangeNotice(INSURER, CARE, p[0], changed)); // window 0: already past its deadline
     JsonNode answer = open(awaitAnswer(ask(p[1], CARE, "any-procedure")));
     assertEquals("CHANGE_OVERDUE", answer.at("/freshness/status").asText());
     assertEquals(3, answer.at("/data/premiumStage").asInt());
@@ -350,7 +352,7 @@ class FreshnessIT {
     String[] p = person();
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES);
     server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), left.minus(3, ChronoUnit.DAYS)));
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     String linkageId = ask(p[1], ELIGIBILITY, "staff");
     ProvisionAnswer answer = awaitAnswer(linkageId);
     assertEquals(ProvisionOutcome.MANUAL_HANDLING, answer.outcome());
@@ -363,7 +365,7 @@ class FreshnessIT {
   @Test
   void aNoticeForAPersonWithoutAReplicaYetAnswersNotYetRegistered() throws Exception {
     String[] p = person();
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], Instant.now().minus(1, ChronoUnit.MINUTES));
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], Instant.now().minus(1, ChronoUnit.MINUTES)));
     assertEquals(ProvisionOutcome.NOT_YET_REGISTERED, awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility")).outcome());
     String[] q = person();
     assertEquals(ProvisionOutcome.NO_RECORD, awaitAnswer(ask(q[1], ELIGIBILITY, "nhi-eligibility")).outcome());
