@@ -15,6 +15,7 @@ import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
@@ -111,13 +112,12 @@ final class HubWorkload implements Workload {
     int k = i / 2;
     if (i % 2 == 0) {
       int person = k % people.size();
-      return server.query(NENKIN, DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
-          DemoPeople.municipalityOf(people.get(person)), "local-tax-info", DemoPeople.EDITION);
+      return server.query(NENKIN, new Query(DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
+          DemoPeople.municipalityOf(people.get(person)), LOCAL_TAX));
     }
     int person = (2 * k) % (people.size() - people.size() % 2); // an insured (even) person
     String muni = DemoPeople.municipalityOf(people.get(person));
-    return server.query(muni, DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER,
-        "medical-insurance-eligibility", DemoPeople.EDITION);
+    return server.query(muni, new Query(DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER, ELIGIBILITY));
   }
 
   Hub hub() {

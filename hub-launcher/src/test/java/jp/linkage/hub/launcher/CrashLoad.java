@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.ReplicaUpdate;
 
 /**
@@ -25,7 +26,11 @@ final class CrashLoad {
 
   /** One query to send, and what it must end as: ANSWERED with {@code outcome}, or DENIED. */
   record Planned(String querier, String localId, String procedure, String provider, String item,
-      String status, String outcome) {}
+      String status, String outcome) {
+    Query query() {
+      return new Query(localId, procedure, provider, new ItemRef(item, EDITION));
+    }
+  }
 
   private CrashLoad() {}
 
@@ -100,7 +105,7 @@ final class CrashLoad {
   }
 
   static String send(IntermediateServer server, Planned p) throws Exception {
-    return server.query(p.querier(), p.localId(), p.procedure(), p.provider(), p.item(), EDITION);
+    return server.query(p.querier(), p.query());
   }
 
   private static String local(String agency, int i, List<Person> people) {

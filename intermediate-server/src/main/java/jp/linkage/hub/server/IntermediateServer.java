@@ -13,13 +13,13 @@ import javax.sql.DataSource;
 import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.registry.MyNumber;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
-import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.BulkSubmissionException;
 import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.api.ProvisionRecord;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.Registration;
@@ -151,11 +151,10 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
-  /** Sends a query (情報照会) and returns its linkage id; the result arrives asynchronously. */
-  public String query(String agency, String localId, String procedure, String provider, String item,
-      String edition) throws SQLException, UnknownPersonException {
+  /** Sends a query (情報照会) of {@code agency} and returns its linkage id; the result arrives asynchronously. */
+  public String query(String agency, Query query) throws SQLException, UnknownPersonException {
     tenant(agency);
-    String linkageId = filer.file(agency, localId, procedure, provider, item, edition);
+    String linkageId = filer.file(agency, query);
     relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
   }
@@ -179,7 +178,7 @@ public final class IntermediateServer implements AutoCloseable {
    *
    * @throws BulkSubmissionException when storing stopped part-way; what was stored is still sent
    */
-  public String submitBulk(String agency, String name, Iterator<BulkQuery> queries)
+  public String submitBulk(String agency, String name, Iterator<Query> queries)
       throws BulkSubmissionException {
     tenant(agency);
     return submitter.submit(agency, name, queries);

@@ -16,6 +16,7 @@ import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
@@ -124,8 +125,8 @@ final class BackOfficeRequests {
                 "unique-linkage-id", "a query with linkage id " + linkageId + " exists already; use a fresh id", null));
             return false;
           }
-          parts.queries().start(c, agency, linkageId, q.localId(), q.procedure(), q.provider(), q.item(),
-              q.edition());
+          parts.queries().start(c, agency, linkageId,
+              new Query(q.localId(), q.procedure(), q.provider(), new ItemRef(q.item(), q.edition())));
           BackOfficeReplies.remember(c, agency, linkageId);
           return false;
         }

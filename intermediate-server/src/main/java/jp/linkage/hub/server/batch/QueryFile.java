@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 
 /**
  * A query file (照会ファイル): the column header {@code localId,procedure,provider,item,edition} (any
@@ -76,7 +77,9 @@ public final class QueryFile implements AutoCloseable {
       }
       known(row.line(), v, problems);
     }
-    return new QueryRow(row.line(), v[0], v[1], v[2], v[3], v[4], problems);
+    // no problem: the item and the edition are known, so neither is blank
+    Query query = problems.isEmpty() ? new Query(v[0], v[1], v[2], new ItemRef(v[3], v[4])) : null;
+    return new QueryRow(row.line(), v[0], query, problems);
   }
 
   private void known(long line, String[] v, List<RowProblem> problems) {

@@ -28,6 +28,7 @@ import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
@@ -84,8 +85,8 @@ class HubMessageHandlerIT {
   private static String sentQuery() throws Exception {
     String linkageId = UUID.randomUUID().toString();
     Jdbc.inTransaction(db, c -> {
-      Queries.sent(c, NENKIN, linkageId, "P-1", "pension-benefit-eligibility", MUNI, "local-tax-info",
-          Instant.now());
+      Queries.sent(c, NENKIN, linkageId,
+          new Query("P-1", "pension-benefit-eligibility", MUNI, new ItemRef("local-tax-info", "2026-04")), Instant.now());
       return null;
     });
     return linkageId;

@@ -16,6 +16,8 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class QueryFilerIT {
   private static final String AGENCY = "nenkin";
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", "2026-04");
   private static DataSource db;
 
   @BeforeAll
@@ -52,8 +55,8 @@ class QueryFilerIT {
 
   @Test
   void aFiledQueryIsSentByTheServersRelayWithoutASignal() throws Exception {
-    String linkageId = new QueryFiler(db, Clock.systemUTC()).file(AGENCY, "N00000001",
-        "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04");
+    String linkageId = new QueryFiler(db, Clock.systemUTC()).file(AGENCY,
+        new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX));
     MockProducer<String, byte[]> producer =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     EnvelopeCodec codec = new EnvelopeCodec();
@@ -77,8 +80,8 @@ class QueryFilerIT {
   @Test
   void aPersonWithoutASymbolIsRefusedAndNothingIsWritten() throws SQLException {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
-    assertThrows(UnknownPersonException.class, () -> filer.file(AGENCY, "N99999999",
-        "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04"));
+    assertThrows(UnknownPersonException.class, () -> filer.file(AGENCY,
+        new Query("N99999999", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
   }
 
   @Test
@@ -86,7 +89,7 @@ class QueryFilerIT {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < QueryFiler.READ_BATCH + 5; i++) {
-      ids.add(filer.file(AGENCY, "N00000001", "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04"));
+      ids.add(filer.file(AGENCY, new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
     }
     ids.add("no-such-linkage");
     Map<String, QueryResult> results = filer.results(AGENCY, ids);
