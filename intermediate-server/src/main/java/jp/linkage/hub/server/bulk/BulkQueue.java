@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.api.Query;
+import jp.linkage.hub.server.records.Symbol;
 
 /**
  * Bulk queries (一括照会) in {@code is_query}: queued with their linkage id fixed, then sent by the
@@ -20,7 +21,7 @@ import jp.linkage.hub.server.api.Query;
  */
 final class BulkQueue {
   /** A queued query taken for sending, with the person's symbol if the querier has one (else null). */
-  record Queued(String linkageId, Query query, String symbol) {}
+  record Queued(String linkageId, Query query, Symbol symbol) {}
 
   /** A bulk query in flight: its lane and when it was sent. */
   record InFlight(String linkageId, BulkLane.Key lane, Instant sentAt) {}
@@ -176,7 +177,8 @@ final class BulkQueue {
         while (rs.next()) {
           Query query = new Query(rs.getString(2), rs.getString(3), lane.provider(),
               new ItemRef(rs.getString(4), rs.getString(5)));
-          out.add(new Queued(rs.getString(1), query, rs.getString(6)));
+          String symbol = rs.getString(6);
+          out.add(new Queued(rs.getString(1), query, symbol == null ? null : new Symbol(symbol)));
         }
       }
     }

@@ -19,6 +19,7 @@ import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 
 /**
@@ -60,7 +61,7 @@ public final class QueryFiler {
   /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
   public void fileIn(Connection c, String agency, String linkageId, Query query)
       throws SQLException, UnknownPersonException {
-    String symbol = PersonLinks.symbolOf(c, agency, query.localId())
+    Symbol symbol = PersonLinks.symbolOf(c, agency, query.localId())
         .orElseThrow(() -> new UnknownPersonException(agency, query.localId()));
     Queries.sent(c, agency, linkageId, query, clock.instant());
     queue(c, codec, agency, linkageId, query, symbol);
@@ -73,9 +74,9 @@ public final class QueryFiler {
    * @param symbol the querier's symbol (機関別符号) for the query's person
    */
   public static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, Query query,
-      String symbol) throws SQLException {
-    QueryRequest request = new QueryRequest(query.procedure(), query.provider(), query.item().code(), symbol,
-        query.item().edition());
+      Symbol symbol) throws SQLException {
+    QueryRequest request = new QueryRequest(query.procedure(), query.provider(), query.item().code(),
+        symbol.encoded(), query.item().edition());
     Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
         MessageType.QUERY_REQUESTED, linkageId, request);
     Outbox.add(c, codec, TopicLayout.toHub(agency), linkageId, envelope);

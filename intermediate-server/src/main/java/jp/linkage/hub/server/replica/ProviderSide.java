@@ -32,6 +32,7 @@ import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.server.tenant.Tenant;
@@ -92,7 +93,7 @@ public final class ProviderSide {
   public Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
       Instant now, boolean released) throws SQLException {
     String agency = tenant.agency();
-    Optional<String> found = PersonLinks.localIdOf(c, agency, request.symbol());
+    Optional<String> found = PersonLinks.localIdOf(c, agency, new Symbol(request.symbol()));
     if (found.isEmpty()) {
       return new Prepared(tenant, request, null, ProvisionOutcome.UNKNOWN_PERSON, null, now);
     }

@@ -28,6 +28,7 @@ import jp.linkage.hub.server.query.CompletionHook;
 import jp.linkage.hub.server.query.Queries;
 import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.testing.SettableClock;
@@ -213,7 +214,7 @@ class BulkDispatcherIT {
     ServerSchema.create(db);
     Jdbc.inTransaction(db, c -> {
       for (int i = 0; i < 10; i++) {
-        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
+        PersonLinks.link(c, "nenkin", "N" + i, new Symbol("symbol-" + i));
       }
       return null;
     });

@@ -33,6 +33,7 @@ import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.replica.ProviderSide;
 import jp.linkage.hub.server.replica.ReplicaRecord;
 import jp.linkage.hub.server.replica.ReplicaStore;
@@ -146,7 +147,7 @@ class HubMessageHandlerIT {
     String localId = "C" + UUID.randomUUID();
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, symbol);
+      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
       jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);

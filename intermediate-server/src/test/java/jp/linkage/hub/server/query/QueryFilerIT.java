@@ -23,6 +23,7 @@ import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.outbox.OutboxRelay;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.testing.SharedInfrastructure;
@@ -48,7 +49,7 @@ class QueryFilerIT {
     db = SharedInfrastructure.get().dataSource("query_filer_it");
     ServerSchema.create(db);
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, AGENCY, "N00000001", "symbol-of-N1");
+      PersonLinks.link(c, AGENCY, "N00000001", new Symbol("symbol-of-N1"));
       return null;
     });
   }

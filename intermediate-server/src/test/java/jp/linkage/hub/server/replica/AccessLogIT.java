@@ -31,6 +31,7 @@ import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.tenant.Tenant;
 import jp.linkage.hub.testing.SharedInfrastructure;
@@ -108,7 +109,7 @@ class AccessLogIT {
   private static String linkedPerson(String localId) throws Exception {
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, symbol);
+      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
       return null;
     });
     return symbol;

@@ -58,6 +58,7 @@ import jp.linkage.hub.server.freshness.LagWindow;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.freshness.WhilePending;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.tenant.Tenant;
@@ -157,7 +158,7 @@ class FreshnessIT {
     String localId = "E" + UUID.randomUUID();
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, INSURER, localId, symbol);
+      PersonLinks.link(c, INSURER, localId, new Symbol(symbol));
       return null;
     });
     return new String[] {localId, symbol};
