@@ -130,9 +130,9 @@ public final class DemoScenario {
     Await.until("the insurer to hold the answer", TIMEOUT, () -> server.heldAnswers(INSURER) > heldBefore
         || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
-    registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, atInsurer, DemoPeople.eligibility(person)
-        .put("disqualificationDate", left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString()),
-        left));
+    String leftOn = left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString();
+    registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, atInsurer,
+        DemoPeople.eligibility(person).put("disqualificationDate", leftOn), left));
     Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
         () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,

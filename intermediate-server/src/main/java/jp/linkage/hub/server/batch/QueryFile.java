@@ -88,7 +88,8 @@ public final class QueryFile implements AutoCloseable {
     }
     if (!v[3].isEmpty() && !layouts.hasItem(v[3])) {
       problems.add(new RowProblem(line, v[0], "item", "UNKNOWN_ITEM", "no data standard layout for item " + v[3]));
-    } else if (!v[3].isEmpty() && !v[4].isEmpty() && (v[4].isBlank() || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) {
+    } else if (!v[3].isEmpty() && !v[4].isEmpty()
+        && (v[4].isBlank() || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) { // blank: no edition has it
       problems.add(new RowProblem(line, v[0], "edition", "UNKNOWN_EDITION", "item " + v[3]
           + " has no layout edition " + v[4] + "; known: " + layouts.editions(v[3]).stream()
           .map(l -> l.edition()).toList()));

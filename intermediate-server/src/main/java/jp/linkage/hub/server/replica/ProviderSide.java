@@ -142,7 +142,8 @@ public final class ProviderSide {
         data = projected.get();
       }
     }
-    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item().code(), edition, r.registeredAt(),
+    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item().code(), edition,
+        r.registeredAt(),
         r.masterChangedAt(), freshness(r, pending.orElse(null), now), data))
         .getBytes(StandardCharsets.UTF_8);
     return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);
