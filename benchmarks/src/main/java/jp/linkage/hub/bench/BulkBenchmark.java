@@ -28,9 +28,10 @@ import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.launcher.DemoPeople;
 import jp.linkage.hub.launcher.DevSecrets;
 import jp.linkage.hub.launcher.Hub;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
-import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.api.BulkStatus;
@@ -49,6 +50,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bulk-benchmark", mixinStandardHelpOptions = true,
     description = "Measure a bulk query's time, throughput, window use and heap on the embedded stack.")
 public final class BulkBenchmark implements Callable<Integer> {
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", EDITION);
+
   @Option(names = "--queries", defaultValue = "100000", description = "Queries in the bulk (default ${DEFAULT-VALUE}).")
   int queries;
 
@@ -123,8 +126,8 @@ public final class BulkBenchmark implements Callable<Integer> {
     try (BulkSampler sampler = new BulkSampler(meters, bulkDone::get)) {
       bulkId = server.submitBulk(NENKIN, "benchmark", IntStream.range(0, queries).mapToObj(k -> {
         Person p = people.get(k % people.size());
-        return new BulkQuery(DemoPeople.idFor(NENKIN, k % people.size()), "pension-benefit-eligibility",
-            DemoPeople.municipalityOf(p), "local-tax-info", EDITION);
+        return new Query(DemoPeople.idFor(NENKIN, k % people.size()), "pension-benefit-eligibility",
+            DemoPeople.municipalityOf(p), LOCAL_TAX);
       }).iterator());
       storeSeconds = (System.nanoTime() - t0) / 1e9;
       progress(String.format("bulk stored in %.1f s", storeSeconds));
@@ -172,8 +175,8 @@ public final class BulkBenchmark implements Callable<Integer> {
   /** One interactive query of the insurer to a provider the bulk keeps busy; returns its linkage id. */
   private static String probe(IntermediateServer server, int prober) throws SQLException, BenchmarkException {
     try {
-      return server.query(INSURER, DemoPeople.idFor(INSURER, prober), "health-insurance-benefit", CHIYODA,
-          "local-tax-info", EDITION);
+      return server.query(INSURER,
+          new Query(DemoPeople.idFor(INSURER, prober), "health-insurance-benefit", CHIYODA, LOCAL_TAX));
     } catch (UnknownPersonException e) {
       throw new BenchmarkException("the interactive probe could not be sent", e);
     }

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import jp.linkage.hub.launcher.DemoPeople;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.UnknownPersonException;
 
 /**
@@ -24,6 +27,9 @@ import jp.linkage.hub.server.api.UnknownPersonException;
  * linkage ends when the querier's intermediate server has committed the opened answer.
  */
 final class HubWorkload implements Workload {
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", DemoPeople.EDITION);
+  private static final ItemRef ELIGIBILITY = new ItemRef("medical-insurance-eligibility", DemoPeople.EDITION);
+
   private final Hub hub;
   private final IntermediateServer server;
   private final List<Person> people;
@@ -70,11 +76,11 @@ final class HubWorkload implements Workload {
       for (int i = 0; i < people.size(); i++) {
         Person p = people.get(i);
         String muni = DemoPeople.municipalityOf(p);
-        server.registerReplica(muni, "local-tax-info", DemoPeople.idFor(muni, i), DemoPeople.EDITION,
-            DemoPeople.localTax(i, p), changed);
+        server.registerReplica(new ReplicaUpdate(muni, LOCAL_TAX, DemoPeople.idFor(muni, i),
+            DemoPeople.localTax(i, p), changed));
         if (DemoPeople.insured(i)) {
-          server.registerReplica(INSURER, "medical-insurance-eligibility", DemoPeople.idFor(INSURER, i),
-              DemoPeople.EDITION, DemoPeople.eligibility(i), changed);
+          server.registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, DemoPeople.idFor(INSURER, i),
+              DemoPeople.eligibility(i), changed));
         }
       }
     } catch (ReplicaRejectedException e) {
@@ -106,13 +112,12 @@ final class HubWorkload implements Workload {
     int k = i / 2;
     if (i % 2 == 0) {
       int person = k % people.size();
-      return server.query(NENKIN, DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
-          DemoPeople.municipalityOf(people.get(person)), "local-tax-info", DemoPeople.EDITION);
+      return server.query(NENKIN, new Query(DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
+          DemoPeople.municipalityOf(people.get(person)), LOCAL_TAX));
     }
     int person = (2 * k) % (people.size() - people.size() % 2); // an insured (even) person
     String muni = DemoPeople.municipalityOf(people.get(person));
-    return server.query(muni, DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER,
-        "medical-insurance-eligibility", DemoPeople.EDITION);
+    return server.query(muni, new Query(DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER, ELIGIBILITY));
   }
 
   Hub hub() {

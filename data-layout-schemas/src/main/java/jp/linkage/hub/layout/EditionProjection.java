@@ -3,6 +3,7 @@ package jp.linkage.hub.layout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * Two editions side by side during a transition (移行期間): a provider holds its replica in one
@@ -23,19 +24,24 @@ public final class EditionProjection {
     }
 
     /**
-     * {@code document} (valid in {@code from}) as a document of edition {@code to}, if it can be one
-     * without inventing or changing a value; empty otherwise or if either edition is unknown.
+     * {@code document} (valid in the layout {@code from}) as a document of the same item's edition
+     * {@code to}, if it can be one without inventing or changing a value; empty otherwise or if either
+     * edition is unknown.
      */
-    public Optional<JsonNode> project(String item, String from, String to, JsonNode document) {
-        if (from.equals(to)) {
+    public Optional<JsonNode> project(ItemRef from, String to, JsonNode document) {
+        if (from.edition().equals(to)) {
             return Optional.of(document);
         }
-        Optional<Layout> target = catalog.find(item, to);
-        if (target.isEmpty() || catalog.find(item, from).isEmpty() || !document.isObject()) {
+        if (to.isBlank() || !document.isObject()) {
+            return Optional.empty();
+        }
+        ItemRef target = new ItemRef(from.code(), to);
+        Optional<Layout> layout = catalog.find(target);
+        if (layout.isEmpty() || catalog.find(from).isEmpty()) {
             return Optional.empty();
         }
         ObjectNode projected = ((ObjectNode) document).deepCopy();
-        projected.retain(target.get().fields().stream().map(LayoutField::code).toList());
-        return validator.validate(item, to, projected).isEmpty() ? Optional.of(projected) : Optional.empty();
+        projected.retain(layout.get().fields().stream().map(LayoutField::code).toList());
+        return validator.validate(target, projected).isEmpty() ? Optional.of(projected) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * One edition of the データ標準レイアウト for one information item (特定個人情報).
@@ -25,6 +26,11 @@ public record Layout(String item, String edition, String nameJa, String nameEn, 
         Objects.requireNonNull(nameEn, "nameEn");
         Objects.requireNonNull(validFrom, "validFrom");
         fields = List.copyOf(fields);
+    }
+
+    /** The item and edition this layout defines. */
+    public ItemRef ref() {
+        return new ItemRef(item, edition);
     }
 
     /** The field with this code, if the layout defines it. */

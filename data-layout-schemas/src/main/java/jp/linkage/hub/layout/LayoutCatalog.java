@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /** All data standard layouts (データ標準レイアウト), by item and edition. */
 public final class LayoutCatalog {
@@ -57,21 +58,23 @@ public final class LayoutCatalog {
         return editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(editions.size() - 1));
     }
 
-    /** The layout for (item, edition), if it exists. */
-    public Optional<Layout> find(String item, String edition) {
-        return Optional.ofNullable(byItem.getOrDefault(item, Map.of()).get(edition));
+    /** The layout of {@code ref} (item and edition), if it exists. */
+    public Optional<Layout> find(ItemRef ref) {
+        return Optional.ofNullable(byItem.getOrDefault(ref.code(), Map.of()).get(ref.edition()));
     }
 
     /**
-     * The layout for (item, edition).
+     * The layout of {@code ref} (item and edition).
      *
      * @throws UnknownLayoutException naming the item, or the edition and the editions that do exist
      */
-    public Layout layout(String item, String edition) {
-        if (!hasItem(item)) {
-            throw new UnknownLayoutException("no data standard layout for item '" + item + "'; known items: " + items());
+    public Layout layout(ItemRef ref) {
+        if (!hasItem(ref.code())) {
+            throw new UnknownLayoutException("no data standard layout for item '" + ref.code() + "'; known items: "
+                    + items());
         }
-        return find(item, edition).orElseThrow(() -> new UnknownLayoutException("item '" + item
-                + "' has no layout edition '" + edition + "'; known editions: " + byItem.get(item).keySet()));
+        return find(ref).orElseThrow(() -> new UnknownLayoutException("item '" + ref.code()
+                + "' has no layout edition '" + ref.edition() + "'; known editions: "
+                + byItem.get(ref.code()).keySet()));
     }
 }

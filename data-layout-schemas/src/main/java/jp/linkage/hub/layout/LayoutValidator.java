@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * Checks a document (one answer for one person, a flat JSON object keyed by field code) against its
@@ -41,13 +42,15 @@ public final class LayoutValidator {
         return catalog.hasItem(item);
     }
 
-    /** Violations of layout (item, edition) by {@code document}; empty if the document is valid. */
-    public List<Violation> validate(String item, String edition, JsonNode document) {
+    /** Violations of the layout of {@code ref} by {@code document}; empty if the document is valid. */
+    public List<Violation> validate(ItemRef ref, JsonNode document) {
+        String item = ref.code();
+        String edition = ref.edition();
         if (!catalog.hasItem(item)) {
             return List.of(new Violation(item, edition, "", Rule.UNKNOWN_ITEM,
                     "no data standard layout for item '" + item + "'"));
         }
-        Optional<Layout> layout = catalog.find(item, edition);
+        Optional<Layout> layout = catalog.find(ref);
         if (layout.isEmpty()) {
             return List.of(new Violation(item, edition, "", Rule.UNKNOWN_EDITION,
                     "item '" + item + "' has no layout edition '" + edition + "'"));

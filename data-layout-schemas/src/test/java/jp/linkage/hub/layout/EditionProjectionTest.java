@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.Test;
 
 /** Answering in the querier's edition when the layouts allow it, and only then. */
@@ -29,11 +30,11 @@ class EditionProjectionTest {
     @Test
     void aFieldTheOlderEditionDoesNotDefineIsDroppedAndTheResultMeetsThatEdition() {
         ObjectNode doc = eligibility2026();
-        assertEquals(java.util.List.of(), VALIDATOR.validate("medical-insurance-eligibility", "2026-04", doc));
-        JsonNode old = PROJECTION.project("medical-insurance-eligibility", "2026-04", "2017-07", doc).orElseThrow();
+        assertEquals(java.util.List.of(), VALIDATOR.validate(new ItemRef("medical-insurance-eligibility", "2026-04"), doc));
+        JsonNode old = PROJECTION.project(new ItemRef("medical-insurance-eligibility", "2026-04"), "2017-07", doc).orElseThrow();
         assertTrue(old.path("branchNumber").isMissingNode());
         assertEquals("06130001", old.path("insurerNumber").asText());
-        assertEquals(java.util.List.of(), VALIDATOR.validate("medical-insurance-eligibility", "2017-07", old));
+        assertEquals(java.util.List.of(), VALIDATOR.validate(new ItemRef("medical-insurance-eligibility", "2017-07"), old));
         assertEquals("01", doc.path("branchNumber").asText(), "the source document is left alone");
     }
 
@@ -43,13 +44,13 @@ class EditionProjectionTest {
         tax.put("taxYear", 2026);
         tax.put("levyingMunicipalityCode", "131016");
         tax.put("taxationCategory", "3"); // 未申告: only since 2026-04
-        assertEquals(Optional.empty(), PROJECTION.project("local-tax-info", "2026-04", "2017-07", tax));
+        assertEquals(Optional.empty(), PROJECTION.project(new ItemRef("local-tax-info", "2026-04"), "2017-07", tax));
     }
 
     @Test
     void unknownEditionsAndTheSameEdition() {
         ObjectNode doc = eligibility2026();
-        assertEquals(Optional.empty(), PROJECTION.project("medical-insurance-eligibility", "2026-04", "1999-01", doc));
-        assertEquals(Optional.of(doc), PROJECTION.project("medical-insurance-eligibility", "2026-04", "2026-04", doc));
+        assertEquals(Optional.empty(), PROJECTION.project(new ItemRef("medical-insurance-eligibility", "2026-04"), "1999-01", doc));
+        assertEquals(Optional.of(doc), PROJECTION.project(new ItemRef("medical-insurance-eligibility", "2026-04"), "2026-04", doc));
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.Test;
 
 class LayoutCatalogTest {
@@ -20,10 +21,10 @@ class LayoutCatalogTest {
         assertEquals(Set.of("resident-registry-info", "local-tax-info", "medical-insurance-eligibility",
                 "medical-insurance-benefit", "long-term-care-insurance", "pension-benefit", "public-assistance",
                 "child-allowance", "disability-certificate", "student-support"), CATALOG.items());
-        Layout tax = CATALOG.layout("local-tax-info", "2026-04");
+        Layout tax = CATALOG.layout(new ItemRef("local-tax-info", "2026-04"));
         assertEquals("地方税関係情報", tax.nameJa());
         assertEquals("総所得金額", tax.field("totalIncome").orElseThrow().nameJa());
-        assertEquals(FieldType.CODE, CATALOG.layout("resident-registry-info", "2026-04")
+        assertEquals(FieldType.CODE, CATALOG.layout(new ItemRef("resident-registry-info", "2026-04"))
                 .field("relationshipToHead").orElseThrow().type());
     }
 
@@ -39,9 +40,9 @@ class LayoutCatalogTest {
 
     @Test
     void unknownLayoutIsASpecificException() {
-        assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout("x-info", "2026-04"))
+        assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout(new ItemRef("x-info", "2026-04")))
                 .getMessage().contains("x-info"));
-        assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout("local-tax-info", "1999-01"))
+        assertTrue(assertThrows(UnknownLayoutException.class, () -> CATALOG.layout(new ItemRef("local-tax-info", "1999-01")))
                 .getMessage().contains("known editions: [2017-07, 2018-07, 2026-04]"));
     }
 

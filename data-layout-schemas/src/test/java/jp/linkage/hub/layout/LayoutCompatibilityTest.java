@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -170,7 +171,7 @@ class LayoutCompatibilityTest {
     }
 
     private static Layout edition(String item, String edition) {
-        return CATALOG.layout(item, edition);
+        return CATALOG.layout(new ItemRef(item, edition));
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,20 +37,20 @@ class LayoutValidatorTest {
     }
 
     private static Violation onlyViolation(String item, String edition, JsonNode document) {
-        List<Violation> violations = VALIDATOR.validate(item, edition, document);
+        List<Violation> violations = VALIDATOR.validate(new ItemRef(item, edition), document);
         assertEquals(1, violations.size(), () -> "expected exactly one violation, got " + violations);
         return violations.get(0);
     }
 
     @Test
     void validDocumentsOfAllThreeItemsPass() {
-        assertEquals(List.of(), VALIDATOR.validate(RESIDENT, EDITION, resident()));
-        assertEquals(List.of(), VALIDATOR.validate("local-tax-info", EDITION, json("""
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef(RESIDENT, EDITION), resident()));
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef("local-tax-info", EDITION), json("""
             {"taxYear": 2025, "levyingMunicipalityCode": "131016", "taxationCategory": "0",
              "totalIncome": 4200000, "taxableIncome": 2650000, "incomeLevy": 265000, "perCapitaLevy": 5000,
              "dependantCount": 1, "dependantUnder16Count": 1, "spouseDeduction": true,
              "singleParentDeduction": false}""")));
-        assertEquals(List.of(), VALIDATOR.validate("medical-insurance-eligibility", EDITION, json("""
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef("medical-insurance-eligibility", EDITION), json("""
             {"insurerNumber": "06130001", "insuranceType": "02", "insuredSymbol": "1234", "insuredNumber": "567",
              "branchNumber": "01", "insuredCategory": "1", "qualificationDate": "2019-04-01"}""")));
     }
@@ -59,7 +60,7 @@ class LayoutValidatorTest {
         ObjectNode doc = resident();
         doc.remove(List.of("nameKana", "householdHeadName", "changeDate", "changeReason"));
         doc.putNull("isForeignResident");
-        assertEquals(List.of(), VALIDATOR.validate(RESIDENT, EDITION, doc));
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef(RESIDENT, EDITION), doc));
     }
 
     @ParameterizedTest(name = "{0} = {1} breaks {2}")
@@ -92,7 +93,7 @@ class LayoutValidatorTest {
     void integerFieldRejectsStringsAndFractions() {
         String valid = """
             {"taxYear": %s, "levyingMunicipalityCode": "271004", "taxationCategory": "2", "nonTaxableReason": "3"}""";
-        assertEquals(List.of(), VALIDATOR.validate("local-tax-info", EDITION, json(valid.formatted("2025"))));
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef("local-tax-info", EDITION), json(valid.formatted("2025"))));
         for (String bad : new String[] {"\"2025\"", "2025.5"}) {
             Violation v = onlyViolation("local-tax-info", EDITION, json(valid.formatted(bad)));
             assertEquals(Rule.TYPE, v.rule());
@@ -113,7 +114,7 @@ class LayoutValidatorTest {
         JsonNode doc = json("""
             {"insurerNumber": "131016", "insuranceType": "04", "insuredNumber": "00012345",
              "branchNumber": "00", "insuredCategory": "1", "qualificationDate": "2017-04-01"}""");
-        assertEquals(List.of(), VALIDATOR.validate("medical-insurance-eligibility", "2026-04", doc));
+        assertEquals(List.of(), VALIDATOR.validate(new ItemRef("medical-insurance-eligibility", "2026-04"), doc));
         Violation v = onlyViolation("medical-insurance-eligibility", "2017-07", doc);
         assertEquals(Rule.UNKNOWN_FIELD, v.rule());
         assertEquals("/branchNumber", v.fieldPath());
@@ -141,7 +142,7 @@ class LayoutValidatorTest {
         ObjectNode doc = resident();
         doc.remove("name");
         doc.put("sex", "9");
-        List<Violation> violations = VALIDATOR.validate(RESIDENT, EDITION, doc);
+        List<Violation> violations = VALIDATOR.validate(new ItemRef(RESIDENT, EDITION), doc);
         assertEquals(List.of("/name REQUIRED", "/sex CODE_LIST"),
                 violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
     }

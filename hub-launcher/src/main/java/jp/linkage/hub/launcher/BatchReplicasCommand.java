@@ -63,7 +63,7 @@ final class BatchReplicasCommand implements Callable<Integer> {
       ReplicaPolicies policies = ReplicaPolicies.loadOrDefault(replicaPolicies);
       ReplicaImport.FileRun run = ReplicaImport.runFile(file, reportFile, agency, layouts, policies, chunk,
           () -> database.open(System.getenv()), err);
-      out.println("replicas " + run.header().item() + " " + run.header().edition() + " of " + agency
+      out.println("replicas " + run.header().item().code() + " " + run.header().item().edition() + " of " + agency
           + " from " + file + ": " + run.summary().line());
       out.println("rejected rows: " + reportFile);
       out.flush();

@@ -10,6 +10,7 @@ import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.UnknownLayoutException;
+import jp.linkage.hub.layout.api.ItemRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,14 +34,14 @@ final class BatchTemplateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Layout layout;
     try {
-      layout = LayoutCatalog.loadFromClasspath().layout(item, edition);
-    } catch (UnknownLayoutException e) {
+      layout = LayoutCatalog.loadFromClasspath().layout(new ItemRef(item, edition));
+    } catch (UnknownLayoutException | IllegalArgumentException e) { // unknown, or a blank --item or --edition
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
     List<String> columns = new ArrayList<>(ReplicaFile.FIXED_COLUMNS);
     layout.fields().stream().map(LayoutField::code).forEach(columns::add);
-    out.println(new BatchFileHeader(layout.item(), layout.edition()).line());
+    out.println(new BatchFileHeader(layout.ref()).line());
     out.println(String.join(",", columns));
     out.flush();
     return 0;

@@ -6,7 +6,6 @@ import static jp.linkage.hub.launcher.DemoPeople.INSURER;
 import static jp.linkage.hub.launcher.DemoPeople.NENKIN;
 import static jp.linkage.hub.launcher.DemoPeople.OSAKA;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,12 +24,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.kafka.KafkaSettings;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -44,6 +47,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class DemoScenario {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final List<String> AGENCIES = List.of(CHIYODA, OSAKA, INSURER, NENKIN);
+  private static final ItemRef RESIDENT = new ItemRef("resident-registry-info", EDITION);
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", EDITION);
+  private static final ItemRef ELIGIBILITY = new ItemRef("medical-insurance-eligibility", EDITION);
 
   private final Hub hub;
   private final IntermediateServer server;
@@ -68,18 +74,18 @@ public final class DemoScenario {
     for (int i : new int[] {0, 1, osakaResident}) {
       Person p = people.get(i);
       String provider = DemoPeople.municipalityOf(p);
-      sent.add(send("pension asks " + provider + " for local tax", NENKIN, local(NENKIN, i),
-          "pension-benefit-eligibility", provider, "local-tax-info"));
+      sent.add(send("pension asks " + provider + " for local tax", NENKIN,
+          new Query(local(NENKIN, i), "pension-benefit-eligibility", provider, LOCAL_TAX)));
     }
     int insured = firstIndex(people, i -> i % 2 == 0 && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA));
-    sent.add(send("Chiyoda asks the insurer for eligibility", CHIYODA, local(CHIYODA, insured),
-        "nhi-eligibility", INSURER, "medical-insurance-eligibility"));
+    sent.add(send("Chiyoda asks the insurer for eligibility", CHIYODA,
+        new Query(local(CHIYODA, insured), "nhi-eligibility", INSURER, ELIGIBILITY)));
     int last = people.size() - 1; // registered nowhere: the provider answers NO_RECORD
     String lastMuni = DemoPeople.municipalityOf(people.get(last));
     sent.add(send("pension asks " + lastMuni + " about a person without a tax record", NENKIN,
-        local(NENKIN, last), "pension-benefit-eligibility", lastMuni, "local-tax-info"));
-    sent.add(send("insurer asks Chiyoda for local tax (not permitted)", INSURER, local(INSURER, insured),
-        "pension-benefit-eligibility", CHIYODA, "local-tax-info"));
+        new Query(local(NENKIN, last), "pension-benefit-eligibility", lastMuni, LOCAL_TAX)));
+    sent.add(send("insurer asks Chiyoda for local tax (not permitted)", INSURER,
+        new Query(local(INSURER, insured), "pension-benefit-eligibility", CHIYODA, LOCAL_TAX)));
     String rejection = sendMalformed();
 
     List<DemoReport.Labelled> done = new ArrayList<>();
@@ -115,17 +121,18 @@ public final class DemoScenario {
       throws SQLException, InterruptedException, DemoFailedException {
     int person = secondInsuredChiyodaResident(people);
     String atInsurer = local(INSURER, person);
-    String item = "medical-insurance-eligibility";
+    String item = ELIGIBILITY.code();
     Instant left = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     NoticeReceipt notice = noticeChange(item, atInsurer, left);
     int heldBefore = server.heldAnswers(INSURER);
     DemoReport.Labelled q = send("Chiyoda asks the insurer for eligibility while the insurer's change is pending",
-        CHIYODA, local(CHIYODA, person), "nhi-eligibility", INSURER, item);
+        CHIYODA, new Query(local(CHIYODA, person), "nhi-eligibility", INSURER, ELIGIBILITY));
     Await.until("the insurer to hold the answer", TIMEOUT, () -> server.heldAnswers(INSURER) > heldBefore
         || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
-    registerReplica(INSURER, item, atInsurer, DemoPeople.eligibility(person)
-        .put("disqualificationDate", left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString()), left);
+    String leftOn = left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString();
+    registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, atInsurer,
+        DemoPeople.eligibility(person).put("disqualificationDate", leftOn), left));
     Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
         () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
     return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,
@@ -206,45 +213,44 @@ public final class DemoScenario {
       Person p = people.get(i);
       String muni = DemoPeople.municipalityOf(p);
       String id = local(muni, i);
-      registerReplica(muni, "resident-registry-info", id, DemoPeople.residentRecord(p), changed);
-      registerReplica(muni, "local-tax-info", id, DemoPeople.localTax(i, p), changed);
+      registerReplica(new ReplicaUpdate(muni, RESIDENT, id, DemoPeople.residentRecord(p), changed));
+      registerReplica(new ReplicaUpdate(muni, LOCAL_TAX, id, DemoPeople.localTax(i, p), changed));
       Optional<String> insured = DemoPeople.localId(INSURER, i, p);
       if (insured.isPresent()) {
-        registerReplica(INSURER, "medical-insurance-eligibility", insured.get(), DemoPeople.eligibility(i),
-            changed);
+        registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, insured.get(), DemoPeople.eligibility(i), changed));
       }
     }
   }
 
-  private void registerReplica(String agency, String item, String localId, JsonNode document, Instant changed)
-      throws SQLException, DemoFailedException {
+  private void registerReplica(ReplicaUpdate update) throws SQLException, DemoFailedException {
     try {
-      server.registerReplica(agency, item, localId, EDITION, document, changed);
+      server.registerReplica(update);
     } catch (ReplicaRejectedException e) {
-      throw new DemoFailedException("the replica " + item + " of " + agency + "/" + localId + " was rejected", e);
+      throw new DemoFailedException("the replica " + update.item().code() + " of " + update.agency() + "/"
+          + update.localId() + " was rejected", e);
     }
   }
 
   private NoticeReceipt noticeChange(String item, String localId, Instant changed)
       throws SQLException, DemoFailedException {
     try {
-      return server.noticeChange(INSURER, item, localId, changed);
+      return server.noticeChange(new ChangeNotice(INSURER, item, localId, changed));
     } catch (ReplicaRejectedException e) {
       throw new DemoFailedException("the change notice " + item + " of " + INSURER + "/" + localId
           + " was rejected", e);
     }
   }
 
-  private DemoReport.Labelled send(String label, String querier, String localId, String procedure,
-      String provider, String item) throws SQLException, DemoFailedException {
+  private DemoReport.Labelled send(String label, String querier, Query query)
+      throws SQLException, DemoFailedException {
     String linkageId;
     try {
-      linkageId = server.query(querier, localId, procedure, provider, item, EDITION);
+      linkageId = server.query(querier, query);
     } catch (UnknownPersonException e) {
       throw new DemoFailedException("\"" + label + "\" could not be sent", e);
     }
-    return new DemoReport.Labelled(label, querier,
-        new QueryResult(linkageId, localId, procedure, provider, item, "SENT", null, null, null));
+    return new DemoReport.Labelled(label, querier, new QueryResult(linkageId, query.localId(), query.procedure(),
+        query.provider(), query.item().code(), "SENT", null, null, null));
   }
 
   /** A back-office bug: a query without the required symbol, sent straight to the topic. */

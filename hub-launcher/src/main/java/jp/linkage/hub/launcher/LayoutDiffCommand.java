@@ -8,6 +8,7 @@ import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutChange;
 import jp.linkage.hub.layout.LayoutCompatibility;
 import jp.linkage.hub.layout.UnknownLayoutException;
+import jp.linkage.hub.layout.api.ItemRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,9 +47,9 @@ final class LayoutDiffCommand implements Callable<Integer> {
     Layout older;
     Layout newer;
     try {
-      older = catalog.layout(item, from);
-      newer = catalog.layout(item, to);
-    } catch (UnknownLayoutException e) {
+      older = catalog.layout(new ItemRef(item, from));
+      newer = catalog.layout(new ItemRef(item, to));
+    } catch (UnknownLayoutException | IllegalArgumentException e) { // unknown, or a blank option
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     List<LayoutChange> changes = LayoutCompatibility.changes(older, newer);

@@ -201,9 +201,9 @@ class ArchitectureTest {
 
   /**
    * The message vocabularies (the core's commands and events, the hub's and the back-office link's
-   * messages, what callers of the intermediate server send and get back) are plain records: they use
-   * nothing of ours but one another, besides the JDK, Jackson's JsonNode and annotations and Axon's
-   * annotations. Docs: docs/adr/0007-message-vocabulary.md.
+   * messages, what callers of the intermediate server send and get back, and the layouts' item
+   * reference) are plain records: they use nothing of ours but one another, besides the JDK, Jackson's
+   * JsonNode and annotations and Axon's annotations. Docs: docs/adr/0007-message-vocabulary.md.
    */
   @Test
   void theMessageVocabularyDependsOnNothingButVocabulary() {
@@ -211,7 +211,8 @@ class ArchitectureTest {
       "jp.linkage.hub.core.api..",
       "jp.linkage.hub.iface.message..",
       "jp.linkage.hub.iface.backoffice.message..",
-      "jp.linkage.hub.server.api.."
+      "jp.linkage.hub.server.api..",
+      "jp.linkage.hub.layout.api.."
     };
     DescribedPredicate<JavaClass> allowed =
         resideInAnyPackage(vocabulary)

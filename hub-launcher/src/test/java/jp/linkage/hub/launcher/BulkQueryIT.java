@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
-import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.QueryCompletion;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class BulkQueryIT {
   private static final int QUERIES = 3_000;
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", EDITION);
 
   @Test
   void aBulkIsPacedByItsWindowEndsCompletelyAndStarvesNoOtherQuerier() throws Exception {
@@ -61,14 +63,14 @@ class BulkQueryIT {
     long timedBefore = timed();
     try {
       String bulkId = server.submitBulk(NENKIN, "bulk-it", IntStream.range(0, QUERIES)
-          .mapToObj(k -> new BulkQuery(DemoPeople.idFor(NENKIN, taxed.get(k % taxed.size())),
-              "pension-benefit-eligibility", CHIYODA, "local-tax-info", EDITION)).iterator());
+          .mapToObj(k -> new Query(DemoPeople.idFor(NENKIN, taxed.get(k % taxed.size())),
+              "pension-benefit-eligibility", CHIYODA, LOCAL_TAX)).iterator());
 
       await("the bulk under way").atMost(Duration.ofMinutes(2))
           .until(() -> server.bulkStatus(NENKIN, bulkId).orElseThrow().answered() > 0);
       int insured = taxed.stream().filter(DemoPeople::insured).findFirst().orElseThrow();
-      String interactive = server.query(INSURER, DemoPeople.idFor(INSURER, insured), "health-insurance-benefit",
-          CHIYODA, "local-tax-info", EDITION);
+      String interactive = server.query(INSURER,
+          new Query(DemoPeople.idFor(INSURER, insured), "health-insurance-benefit", CHIYODA, LOCAL_TAX));
       await("the insurer's query").atMost(Duration.ofMinutes(1))
           .until(() -> server.result(INSURER, interactive).map(QueryResult::isFinal).orElse(false));
       BulkStatus mid = server.bulkStatus(NENKIN, bulkId).orElseThrow();

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,11 @@ class CompletionListenerIT {
     server.addCompletionListener(listener);
     try {
       String person0Muni = DemoPeople.municipalityOf(hub.registry().persons().get(0));
-      String answered = server.query("nenkin", "N00000000", "pension-benefit-eligibility", person0Muni,
-          "local-tax-info", DemoPeople.EDITION);
-      String denied = server.query("hi-kenpo-06130001", "K000000", "pension-benefit-eligibility",
-          DemoPeople.CHIYODA, "local-tax-info", DemoPeople.EDITION);
+      ItemRef localTax = new ItemRef("local-tax-info", DemoPeople.EDITION);
+      String answered = server.query("nenkin",
+          new Query("N00000000", "pension-benefit-eligibility", person0Muni, localTax));
+      String denied = server.query("hi-kenpo-06130001",
+          new Query("K000000", "pension-benefit-eligibility", DemoPeople.CHIYODA, localTax));
       // the listener records what it saw, then what was committed: wait for the second, written last
       await("both completions and what was committed when each was announced").atMost(Duration.ofSeconds(60))
           .until(() -> committedWhenSeen.containsKey(answered) && committedWhenSeen.containsKey(denied));

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 
 /**
  * The population and query mix of the crash tests: symbols for every agency, replicas at the
@@ -23,7 +26,11 @@ final class CrashLoad {
 
   /** One query to send, and what it must end as: ANSWERED with {@code outcome}, or DENIED. */
   record Planned(String querier, String localId, String procedure, String provider, String item,
-      String status, String outcome) {}
+      String status, String outcome) {
+    Query query() {
+      return new Query(localId, procedure, provider, new ItemRef(item, EDITION));
+    }
+  }
 
   private CrashLoad() {}
 
@@ -55,11 +62,12 @@ final class CrashLoad {
       Person p = people.get(i);
       String muni = DemoPeople.municipalityOf(p);
       String id = DemoPeople.localId(muni, i, p).orElseThrow();
-      server.registerReplica(muni, "local-tax-info", id, EDITION, DemoPeople.localTax(i, p), changed);
+      server.registerReplica(new ReplicaUpdate(muni, new ItemRef("local-tax-info", EDITION), id,
+          DemoPeople.localTax(i, p), changed));
       Optional<String> insured = DemoPeople.localId(INSURER, i, p);
       if (insured.isPresent()) {
-        server.registerReplica(INSURER, "medical-insurance-eligibility", insured.get(), EDITION,
-            DemoPeople.eligibility(i), changed);
+        server.registerReplica(new ReplicaUpdate(INSURER, new ItemRef("medical-insurance-eligibility", EDITION),
+            insured.get(), DemoPeople.eligibility(i), changed));
       }
     }
   }
@@ -97,7 +105,7 @@ final class CrashLoad {
   }
 
   static String send(IntermediateServer server, Planned p) throws Exception {
-    return server.query(p.querier(), p.localId(), p.procedure(), p.provider(), p.item(), EDITION);
+    return server.query(p.querier(), p.query());
   }
 
   private static String local(String agency, int i, List<Person> people) {

@@ -28,6 +28,7 @@ import jp.linkage.hub.audit.monitor.ProvisionMonitor;
 import jp.linkage.hub.audit.monitor.web.MonitorAccessLog;
 import jp.linkage.hub.audit.monitor.web.MonitorUsers;
 import jp.linkage.hub.audit.monitor.web.MonitorWeb;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.testing.HeadlessChromium;
 import jp.linkage.hub.testing.PersonalNumberScanner;
 import jp.linkage.hub.testing.Sql;
@@ -86,7 +87,8 @@ class MonitorBrowserIT {
     assertTrue(forbidden.size() > 2 * hub.registry().persons().size(), "the demo left symbols to look for");
     forbidden.add(OVERDUE_PERSON);
     // case 5 gone wrong: the insurer was told of the change, the replica never got it, the deadline passed
-    hub.server().noticeChange(INSURER, ELIGIBILITY, OVERDUE_PERSON, java.time.Instant.now().minus(Duration.ofDays(30)));
+    hub.server().noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, OVERDUE_PERSON,
+        java.time.Instant.now().minus(Duration.ofDays(30))));
     browser = HeadlessChromium.start(Files.createTempDirectory("monitor-chromium-"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,8 @@ class QueryValidationIT {
   void aQueryForAnUnknownEditionComesBackRejectedNamingFieldAndRule() throws Exception {
     DemoRun.report();
     IntermediateServer server = DemoRun.hub().server();
-    String linkageId = server.query(DemoPeople.NENKIN, DemoPeople.idFor(DemoPeople.NENKIN, 0),
-        "pension-benefit-eligibility", DemoPeople.CHIYODA, "local-tax-info", "2099-01");
+    String linkageId = server.query(DemoPeople.NENKIN, new Query(DemoPeople.idFor(DemoPeople.NENKIN, 0),
+        "pension-benefit-eligibility", DemoPeople.CHIYODA, new ItemRef("local-tax-info", "2099-01")));
     QueryResult r = Awaitility.await("the rejection").atMost(Duration.ofSeconds(60))
         .until(() -> server.result(DemoPeople.NENKIN, linkageId).orElseThrow(), QueryResult::isFinal);
     assertEquals("REJECTED", r.status(), r.toString());

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.registry.SyntheticPopulation;
@@ -54,7 +55,7 @@ class SpecsCommandTest {
     }
     LayoutCatalog catalog = LayoutCatalog.loadFromClasspath();
     for (String item : catalog.items()) {
-      catalog.editions(item).forEach(l -> assertTrue(Files.exists(out.resolve(LayoutJsonSchema.path(item, l.edition())))));
+      catalog.editions(item).forEach(l -> assertTrue(Files.exists(out.resolve(LayoutJsonSchema.path(l.ref())))));
     }
   }
 
@@ -128,13 +129,15 @@ class SpecsCommandTest {
       Map<String, ObjectNode> docs = Map.of("resident-registry-info", DemoPeople.residentRecord(p),
           "local-tax-info", DemoPeople.localTax(i, p), "medical-insurance-eligibility", DemoPeople.eligibility(i));
       docs.forEach((item, doc) -> {
-        assertEquals(Set.of(), specs.schema(LayoutJsonSchema.path(item, edition)).validate(doc), item + " " + doc);
-        assertEquals(List.of(), validator.validate(item, edition, doc));
+        ItemRef ref = new ItemRef(item, edition);
+        assertEquals(Set.of(), specs.schema(LayoutJsonSchema.path(ref)).validate(doc), item + " " + doc);
+        assertEquals(List.of(), validator.validate(ref, doc));
       });
     }
     ObjectNode broken = DemoPeople.residentRecord(people.get(0)).put("sex", "9");
-    assertFalse(specs.schema(LayoutJsonSchema.path("resident-registry-info", edition)).validate(broken).isEmpty());
-    assertFalse(validator.validate("resident-registry-info", edition, broken).isEmpty());
+    ItemRef resident = new ItemRef("resident-registry-info", edition);
+    assertFalse(specs.schema(LayoutJsonSchema.path(resident)).validate(broken).isEmpty());
+    assertFalse(validator.validate(resident, broken).isEmpty());
   }
 
   @Test

@@ -1,10 +1,8 @@
 package jp.linkage.hub.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +13,13 @@ import javax.sql.DataSource;
 import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.registry.MyNumber;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
-import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.OutboxRelayException;
 import jp.linkage.hub.server.api.ProvisionRecord;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.Registration;
@@ -85,15 +84,10 @@ public final class IntermediateServer implements AutoCloseable {
     return new IntermediateServer(ServerWiring.start(setup));
   }
 
-  /** Registers a master change in the replica after validating it against its layout (副本登録). */
-  public Registration registerReplica(String agency, String item, String localId, String edition,
-      JsonNode document, Instant masterChangedAt) throws SQLException, ReplicaRejectedException {
-    return registerReplica(new ReplicaUpdate(agency, item, localId, edition, document, masterChangedAt));
-  }
-
   /**
-   * Registers a master change in the replica after validating it against its layout; an older change
-   * than the replica holds is not applied (SUPERSEDED). Answers held back for this change go out.
+   * Registers a master change in the replica (副本登録) after validating it against its layout; an
+   * older change than the replica holds is not applied (SUPERSEDED). Answers held back for this change
+   * go out.
    */
   public Registration registerReplica(ReplicaUpdate update) throws SQLException, ReplicaRejectedException {
     tenant(update.agency());
@@ -101,8 +95,8 @@ public final class IntermediateServer implements AutoCloseable {
     try {
       registration = registrar.register(update);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item() + "@" + update.edition()
-          + " of " + update.localId(), e);
+      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item().code() + "@"
+          + update.item().edition() + " of " + update.localId(), e);
       throw e;
     }
     freshness.signal();
@@ -114,13 +108,13 @@ public final class IntermediateServer implements AutoCloseable {
    * follows by the item's deadline. Until then answers about the person and item say so, and the
    * item's policy may hold them back or route them to the staff.
    */
-  public NoticeReceipt noticeChange(String agency, String item, String localId, Instant masterChangedAt)
-      throws SQLException, ReplicaRejectedException {
-    tenant(agency);
+  public NoticeReceipt noticeChange(ChangeNotice notice) throws SQLException, ReplicaRejectedException {
+    tenant(notice.agency());
     try {
-      return registrar.notice(agency, item, localId, masterChangedAt);
+      return registrar.notice(notice);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, agency, null, "change notice " + item + " of " + localId, e);
+      Rejections.keep(dataSource, notice.agency(), null, "change notice " + notice.item() + " of "
+          + notice.localId(), e);
       throw e;
     }
   }
@@ -157,11 +151,10 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
-  /** Sends a query (情報照会) and returns its linkage id; the result arrives asynchronously. */
-  public String query(String agency, String localId, String procedure, String provider, String item,
-      String edition) throws SQLException, UnknownPersonException {
+  /** Sends a query (情報照会) of {@code agency} and returns its linkage id; the result arrives asynchronously. */
+  public String query(String agency, Query query) throws SQLException, UnknownPersonException {
     tenant(agency);
-    String linkageId = filer.file(agency, localId, procedure, provider, item, edition);
+    String linkageId = filer.file(agency, query);
     relay.signal(); // committed: the relay thread sends it, so callers never queue for Kafka
     return linkageId;
   }
@@ -185,7 +178,7 @@ public final class IntermediateServer implements AutoCloseable {
    *
    * @throws BulkSubmissionException when storing stopped part-way; what was stored is still sent
    */
-  public String submitBulk(String agency, String name, Iterator<BulkQuery> queries)
+  public String submitBulk(String agency, String name, Iterator<Query> queries)
       throws BulkSubmissionException {
     tenant(agency);
     return submitter.submit(agency, name, queries);

@@ -15,6 +15,7 @@ import jp.linkage.hub.iface.message.QueryRequest;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * Checks a query against the data standard layouts before it reaches authorisation: the item must
@@ -40,7 +41,7 @@ public final class QueryValidation {
       throw new MalformedMessageException("data.item", "UNKNOWN_ITEM",
           "no data standard layout defines item " + q.item());
     }
-    Optional<Layout> edition = layouts.find(q.item(), q.layoutEdition());
+    Optional<Layout> edition = layouts.find(new ItemRef(q.item(), q.layoutEdition()));
     if (edition.isEmpty()) {
       throw new MalformedMessageException("data.layoutEdition", "UNKNOWN_EDITION", "item " + q.item()
           + " has no layout edition " + q.layoutEdition() + "; editions: " + editions(q.item()));

@@ -23,7 +23,7 @@ final class ItemPage {
     main.append("<nav aria-label=\"On this page\"><ul>\n");
     for (Layout l : newestFirst) {
       main.append("<li><a href=\"#").append(Links.editionId(l.edition())).append("\">Edition ")
-          .append(Html.text(l.edition())).append("</a> (<a href=\"../").append(Html.text(Links.schema(l.item(), l.edition())))
+          .append(Html.text(l.edition())).append("</a> (<a href=\"../").append(Html.text(Links.schema(l.ref())))
           .append("\">JSON Schema</a>)</li>\n");
     }
     if (entry.editions().size() > 1) {
@@ -51,7 +51,7 @@ final class ItemPage {
   private static void edition(StringBuilder main, Layout l) {
     main.append("<section id=\"").append(Links.editionId(l.edition())).append("\">\n<h2>Edition ")
         .append(Html.text(l.edition())).append(" <small>valid from ").append(l.validFrom()).append("</small></h2>\n")
-        .append("<p><a href=\"../").append(Html.text(Links.schema(l.item(), l.edition())))
+        .append("<p><a href=\"../").append(Html.text(Links.schema(l.ref())))
         .append("\">JSON Schema of this edition</a> (draft 2020-12)</p>\n")
         .append("<div class=\"scroll\"><table>\n<caption>Fields of ").append(Html.ja(l.nameJa())).append(" edition ")
         .append(Html.text(l.edition())).append("</caption>\n<thead><tr><th scope=\"col\">Code</th>")

@@ -1,5 +1,6 @@
 package jp.linkage.hub.layout.catalogue;
 
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 
 /** Where each thing lives in the site: page paths and fragment ids, in one place so links cannot drift. */
@@ -27,7 +28,7 @@ final class Links {
   }
 
   /** Path of an edition's JSON Schema from the site root (the same path as in the published specs). */
-  static String schema(String item, String edition) {
-    return LayoutJsonSchema.path(item, edition);
+  static String schema(ItemRef ref) {
+    return LayoutJsonSchema.path(ref);
   }
 }

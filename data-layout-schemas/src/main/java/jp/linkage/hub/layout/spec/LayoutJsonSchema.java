@@ -9,6 +9,7 @@ import jp.linkage.hub.layout.CodeValue;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * Turns one data standard layout edition (データ標準レイアウト) into a JSON Schema (draft 2020-12) that
@@ -36,20 +37,20 @@ public final class LayoutJsonSchema {
     }
 
     /** Path of the schema of (item, edition) below the specs folder, e.g. {@code schemas/layouts/x/2026-04.json}. */
-    public static String path(String item, String edition) {
-        return "schemas/layouts/" + item + "/" + edition + ".json";
+    public static String path(ItemRef ref) {
+        return "schemas/layouts/" + ref.code() + "/" + ref.edition() + ".json";
     }
 
     /** The {@code $id} of the schema of (item, edition). */
-    public static String id(String item, String edition) {
-        return BASE_URI + path(item, edition);
+    public static String id(ItemRef ref) {
+        return BASE_URI + path(ref);
     }
 
     /** A schema for every layout edition of the catalogue, items in index order, editions oldest first. */
     public static List<SpecDocument> all(LayoutCatalog catalog) {
         return catalog.items().stream()
                 .flatMap(item -> catalog.editions(item).stream())
-                .map(layout -> new SpecDocument(path(layout.item(), layout.edition()), schema(layout)))
+                .map(layout -> new SpecDocument(path(layout.ref()), schema(layout)))
                 .toList();
     }
 
@@ -57,7 +58,7 @@ public final class LayoutJsonSchema {
     public static ObjectNode schema(Layout layout) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", DIALECT);
-        schema.put("$id", id(layout.item(), layout.edition()));
+        schema.put("$id", id(layout.ref()));
         schema.put("title", "%s (%s) %s".formatted(layout.nameJa(), layout.nameEn(), layout.edition()));
         schema.put("description", ("データ標準レイアウト %s %s 版 (data standard layout, edition %s), valid from %s. "
                 + "One answer about one person, keyed by field code. Generated from layouts/%s/%s.json; "

@@ -51,7 +51,7 @@ class CatalogueSiteTest {
           assertTrue(page.contains("id=\"" + Links.fieldId(edition.edition(), f.code()) + "\""), item + " " + f.code());
           f.codes().forEach(v -> assertTrue(page.contains(Html.text(v.labelJa())), f.code() + " " + v.value()));
         }
-        assertTrue(Files.isRegularFile(site.resolve(Links.schema(item, edition.edition()))));
+        assertTrue(Files.isRegularFile(site.resolve(Links.schema(edition.ref()))));
       }
     }
     for (ItemUses.Table version : uses.tables()) {

@@ -17,6 +17,7 @@ import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +49,7 @@ class LayoutJsonSchemaTest {
             assertEquals(LayoutJsonSchema.DIALECT, doc.content().get("$schema").asText());
         }
         assertEquals("https://linkage-hub.example/schemas/layouts/local-tax-info/2026-04.json",
-                LayoutJsonSchema.id("local-tax-info", "2026-04"));
+                LayoutJsonSchema.id(new ItemRef("local-tax-info", "2026-04")));
     }
 
     @Test
@@ -60,7 +61,7 @@ class LayoutJsonSchemaTest {
 
     @Test
     void schemaCarriesTypesCodesRequiredAndNames() {
-        Layout resident = CATALOG.layout("resident-registry-info", "2026-04");
+        Layout resident = CATALOG.layout(new ItemRef("resident-registry-info", "2026-04"));
         JsonNode schema = LayoutJsonSchema.schema(resident);
         assertFalse(schema.get("additionalProperties").asBoolean());
         List<String> required = StreamSupport.stream(schema.get("required").spliterator(), false)
@@ -94,11 +95,11 @@ class LayoutJsonSchemaTest {
             for (Layout layout : CATALOG.editions(item)) {
                 JsonSchema schema = IndependentValidator.schema(LayoutJsonSchema.schema(layout));
                 for (JsonNode doc : DocumentCorpus.documents(layout)) {
-                    boolean ours = OURS.validate(item, layout.edition(), doc).isEmpty();
+                    boolean ours = OURS.validate(layout.ref(), doc).isEmpty();
                     boolean theirs = schema.validate(doc).isEmpty();
                     if (ours != theirs) {
                         disagreements.add(item + " " + layout.edition() + " " + doc + ": LayoutValidator "
-                                + OURS.validate(item, layout.edition(), doc) + " vs networknt " + schema.validate(doc));
+                                + OURS.validate(layout.ref(), doc) + " vs networknt " + schema.validate(doc));
                     }
                     if (ours) {
                         accepted++;
@@ -122,17 +123,17 @@ class LayoutJsonSchemaTest {
      */
     @Test
     void integralFloatIsTheOneKnownDifference() {
-        Layout tax = CATALOG.layout("local-tax-info", "2026-04");
+        Layout tax = CATALOG.layout(new ItemRef("local-tax-info", "2026-04"));
         JsonNode doc = json("""
             {"taxYear": 2025.0, "levyingMunicipalityCode": "271004", "taxationCategory": "2", "nonTaxableReason": "3"}""");
-        assertFalse(OURS.validate(tax.item(), tax.edition(), doc).isEmpty());
+        assertFalse(OURS.validate(tax.ref(), doc).isEmpty());
         assertEquals(Set.of(), IndependentValidator.schema(LayoutJsonSchema.schema(tax)).validate(doc));
     }
 
     @Test
     void handWrittenDocumentsKnownGoodAndBad() {
         JsonSchema resident = IndependentValidator.schema(
-                LayoutJsonSchema.schema(CATALOG.layout("resident-registry-info", "2026-04")));
+                LayoutJsonSchema.schema(CATALOG.layout(new ItemRef("resident-registry-info", "2026-04"))));
         ObjectNode good = (ObjectNode) json("""
             {"name": "番号 花子", "nameKana": "ばんごう　はなこ", "dateOfBirth": "1985-02-28", "sex": "2",
              "address": "東京都千代田区九段南一丁目2番1号", "relationshipToHead": "02", "isForeignResident": false}""");

@@ -39,7 +39,7 @@ public final class AnswerDocumentSchema {
         ObjectNode p = branches.addObject().putObject("properties");
         p.putObject("item").put("const", layout.item());
         p.putObject("edition").put("const", layout.edition());
-        p.putObject("data").put("$ref", LayoutJsonSchema.id(layout.item(), layout.edition()));
+        p.putObject("data").put("$ref", LayoutJsonSchema.id(layout.ref()));
       }
     }
     return schema;

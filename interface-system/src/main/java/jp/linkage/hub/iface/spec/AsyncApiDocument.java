@@ -68,7 +68,7 @@ public final class AsyncApiDocument {
     for (String item : catalog.items()) {
       for (Layout layout : catalog.editions(item)) {
         schemas.set("layout_" + item + "_" + layout.edition(),
-            schemaRef(LayoutJsonSchema.path(layout.item(), layout.edition())));
+            schemaRef(LayoutJsonSchema.path(layout.ref())));
       }
     }
     return doc;

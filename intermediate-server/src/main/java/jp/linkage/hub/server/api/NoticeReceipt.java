@@ -8,8 +8,7 @@ import java.time.Instant;
  *
  * @param deadline null for an item without a fixed window
  */
-public record NoticeReceipt(String agency, String item, String localId, Instant masterChangedAt,
-    Instant noticedAt, Instant deadline, Status status) {
+public record NoticeReceipt(ChangeNotice notice, Instant noticedAt, Instant deadline, Status status) {
 
   public enum Status {
     /** Recorded; answers show it until a registration of this change (or a newer one) arrives. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
@@ -18,7 +19,7 @@ public record BackOfficeParts(DataSource dataSource, EnvelopeCodec codec, Set<St
   /** Starts a query in the caller's transaction ({@code QueryFiler.fileIn}). */
   @FunctionalInterface
   public interface QueryStarter {
-    void start(Connection c, String agency, String linkageId, String localId, String procedure,
-        String provider, String item, String edition) throws SQLException, UnknownPersonException;
+    void start(Connection c, String agency, String linkageId, Query query)
+        throws SQLException, UnknownPersonException;
   }
 }

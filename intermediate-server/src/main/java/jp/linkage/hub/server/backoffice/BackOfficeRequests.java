@@ -13,7 +13,10 @@ import jp.linkage.hub.iface.backoffice.message.ChangeNoticed;
 import jp.linkage.hub.iface.backoffice.message.MasterChanged;
 import jp.linkage.hub.iface.backoffice.message.NoticeReceived;
 import jp.linkage.hub.iface.backoffice.message.ReplicaRegistered;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
 import jp.linkage.hub.server.api.ReplicaUpdate;
@@ -98,7 +101,8 @@ final class BackOfficeRequests {
         case MASTER_CHANGED -> {
           MasterChanged m = (MasterChanged) p.payload();
           Registration r = parts.registrar().registerIn(c,
-              new ReplicaUpdate(agency, m.item(), m.localId(), m.edition(), m.data(), m.masterChangedAt()));
+              new ReplicaUpdate(agency, new ItemRef(m.item(), m.edition()), m.localId(), m.data(),
+                  m.masterChangedAt()));
           replies.reply(c, agency, BackOfficeMessageType.REPLICA_REGISTERED, replyTo, m.localId(),
               new ReplicaRegistered(m.item(), m.localId(), m.edition(), m.masterChangedAt(), r.status().name(),
                   r.registeredAt(), r.deadline(), r.late()));
@@ -106,7 +110,8 @@ final class BackOfficeRequests {
         }
         case CHANGE_NOTICED -> {
           ChangeNoticed n = (ChangeNoticed) p.payload();
-          NoticeReceipt r = parts.registrar().noticeIn(c, agency, n.item(), n.localId(), n.masterChangedAt());
+          NoticeReceipt r = parts.registrar().noticeIn(c,
+              new ChangeNotice(agency, n.item(), n.localId(), n.masterChangedAt()));
           replies.reply(c, agency, BackOfficeMessageType.NOTICE_RECEIVED, replyTo, n.localId(),
               new NoticeReceived(n.item(), n.localId(), n.masterChangedAt(), r.noticedAt(), r.deadline(),
                   r.status().name()));
@@ -120,8 +125,8 @@ final class BackOfficeRequests {
                 "unique-linkage-id", "a query with linkage id " + linkageId + " exists already; use a fresh id", null));
             return false;
           }
-          parts.queries().start(c, agency, linkageId, q.localId(), q.procedure(), q.provider(), q.item(),
-              q.edition());
+          parts.queries().start(c, agency, linkageId,
+              new Query(q.localId(), q.procedure(), q.provider(), new ItemRef(q.item(), q.edition())));
           BackOfficeReplies.remember(c, agency, linkageId);
           return false;
         }

@@ -2,13 +2,16 @@ package jp.linkage.hub.server.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.linkage.hub.layout.api.ItemRef;
 
 /**
  * The first line of a replica file, naming the data standard layout (データ標準レイアウト) its rows
  * follow: {@code #item=medical-insurance-eligibility;edition=2026-04}. It is not a CSV record, so
  * spreadsheet tools keep it as one cell and it cannot be confused with the column header.
+ *
+ * @param item the information item and the layout edition of the file's rows
  */
-public record BatchFileHeader(String item, String edition) {
+public record BatchFileHeader(ItemRef item) {
   /** The key=value pairs a header may (and must) carry. */
   private static final java.util.List<String> KEYS = java.util.List.of("item", "edition");
 
@@ -44,12 +47,12 @@ public record BatchFileHeader(String item, String edition) {
         throw new BatchInputException("first line: no " + key + "=..." + expected);
       }
     }
-    return new BatchFileHeader(values.get("item"), values.get("edition"));
+    return new BatchFileHeader(new ItemRef(values.get("item"), values.get("edition")));
   }
 
   /** The line that {@link #parse} reads back. */
   public String line() {
-    return "#item=" + item + ";edition=" + edition;
+    return "#item=" + item.code() + ";edition=" + item.edition();
   }
 
   private static String abbreviate(String line) {

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import jp.linkage.hub.layout.LayoutCatalog;
-import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.bulk.BulkFiling;
 import jp.linkage.hub.server.query.QueryFiler;
@@ -37,10 +37,10 @@ public final class QueryBatch {
   /** Queues queries and reads their results, e.g. through a {@link BulkFiling}. */
   public interface Sender {
     /**
-     * Queues the rows' queries (all or none) and returns, per row in order, its linkage id, or null
-     * when the agency holds no symbol for the row's local id (that row is not queued).
+     * Queues the queries (all or none) and returns, per query in order, its linkage id, or null when
+     * the agency holds no symbol for the query's local id (that query is not queued).
      */
-    List<String> queue(List<QueryRow> rows) throws SQLException;
+    List<String> queue(List<Query> queries) throws SQLException;
 
     /** Current results by linkage id (ids unknown to the database left out). */
     Map<String, QueryResult> results(List<String> linkageIds) throws SQLException;
@@ -103,9 +103,8 @@ public final class QueryBatch {
   private static Sender sender(QueryFiler filer, BulkFiling bulk, String agency) {
     return new Sender() {
       @Override
-      public List<String> queue(List<QueryRow> rows) throws SQLException {
-        return bulk.add(rows.stream()
-            .map(q -> new BulkQuery(q.localId(), q.procedure(), q.provider(), q.item(), q.edition())).toList());
+      public List<String> queue(List<Query> queries) throws SQLException {
+        return bulk.add(queries);
       }
 
       @Override
@@ -168,7 +167,7 @@ public final class QueryBatch {
     if (pending.isEmpty()) {
       return;
     }
-    List<String> ids = sender.queue(pending.stream().map(i -> entries.get(i).row()).toList());
+    List<String> ids = sender.queue(pending.stream().map(i -> entries.get(i).row().query()).toList());
     for (int k = 0; k < pending.size(); k++) {
       entries.set(pending.get(k), entries.get(pending.get(k)).queued(ids.get(k)));
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 
 /**
  * A query file (照会ファイル): the column header {@code localId,procedure,provider,item,edition} (any
@@ -75,7 +77,9 @@ public final class QueryFile implements AutoCloseable {
       }
       known(row.line(), v, problems);
     }
-    return new QueryRow(row.line(), v[0], v[1], v[2], v[3], v[4], problems);
+    // no problem: the item and the edition are known, so neither is blank
+    Query query = problems.isEmpty() ? new Query(v[0], v[1], v[2], new ItemRef(v[3], v[4])) : null;
+    return new QueryRow(row.line(), v[0], query, problems);
   }
 
   private void known(long line, String[] v, List<RowProblem> problems) {
@@ -84,7 +88,8 @@ public final class QueryFile implements AutoCloseable {
     }
     if (!v[3].isEmpty() && !layouts.hasItem(v[3])) {
       problems.add(new RowProblem(line, v[0], "item", "UNKNOWN_ITEM", "no data standard layout for item " + v[3]));
-    } else if (!v[3].isEmpty() && !v[4].isEmpty() && layouts.find(v[3], v[4]).isEmpty()) {
+    } else if (!v[3].isEmpty() && !v[4].isEmpty()
+        && (v[4].isBlank() || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) { // blank: no edition has it
       problems.add(new RowProblem(line, v[0], "edition", "UNKNOWN_EDITION", "item " + v[3]
           + " has no layout edition " + v[4] + "; known: " + layouts.editions(v[3]).stream()
           .map(l -> l.edition()).toList()));

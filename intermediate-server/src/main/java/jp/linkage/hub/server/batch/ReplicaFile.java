@@ -72,7 +72,7 @@ public final class ReplicaFile implements AutoCloseable {
       BatchFileHeader header = BatchFileHeader.parse(source.directive().orElse(null));
       Layout layout;
       try {
-        layout = layouts.catalog().layout(header.item(), header.edition());
+        layout = layouts.catalog().layout(header.item());
       } catch (UnknownLayoutException e) {
         throw new BatchInputException("line 1: " + e.getMessage(), e);
       }
@@ -121,7 +121,7 @@ public final class ReplicaFile implements AutoCloseable {
         document.set(columns.get(i), CellConverter.convert(types.get(i), cells.get(i)));
       }
     }
-    for (Violation v : layouts.validate(layout.item(), layout.edition(), document)) {
+    for (Violation v : layouts.validate(layout.ref(), document)) {
       problems.add(new RowProblem(row.line(), localId, column(v.fieldPath()), v.rule().name(), v.message()));
     }
     return new ReplicaRow(row.line(), localId, masterChangedAt, document, problems);

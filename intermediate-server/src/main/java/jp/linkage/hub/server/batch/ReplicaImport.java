@@ -72,7 +72,8 @@ public final class ReplicaImport {
     try (ReplicaFile replicas = ReplicaFile.open(file, layouts)) {
       long total = CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
       replicas.unknownColumns().forEach(c -> err.println("warning: column " + c + " is not in layout "
-          + replicas.header().item() + " " + replicas.header().edition() + "; rows with a value there are rejected"));
+          + replicas.header().item().code() + " " + replicas.header().item().edition()
+          + "; rows with a value there are rejected"));
       ReplicaRegistrar registrar = new ReplicaRegistrar(database.open(), layouts, policies,
           BusinessCalendar.japaneseGovernment(), Clock.systemUTC());
       ImportSummary summary;
@@ -131,8 +132,7 @@ public final class ReplicaImport {
   }
 
   private ReplicaUpdate update(ReplicaFile file, ReplicaRow row) {
-    return new ReplicaUpdate(agency, file.header().item(), row.localId(), file.header().edition(),
-        row.document(), row.masterChangedAt());
+    return new ReplicaUpdate(agency, file.header().item(), row.localId(), row.document(), row.masterChangedAt());
   }
 
   private void count(Registration r) {

@@ -157,13 +157,12 @@ public final class BulkDispatcher extends SignalledWorker<RuntimeException> {
       for (BulkQueue.Queued q : taken) {
         if (q.symbol() == null) {
           if (BulkQueue.failQueued(c, key.agency(), q.linkageId(), "no symbol (機関別符号) is held for local id "
-              + q.localId() + "; request it before querying", now)) {
+              + q.query().localId() + "; request it before querying", now)) {
             failed.add(new QueryCompletion(key.agency(), q.linkageId(), "FAILED", null));
           }
           continue;
         }
-        QueryFiler.queue(c, codec, key.agency(), q.linkageId(), q.procedure(), key.provider(), q.item(),
-            q.symbol(), q.edition());
+        QueryFiler.queue(c, codec, key.agency(), q.linkageId(), q.query(), q.symbol());
         sent.add(q.linkageId());
       }
       BulkQueue.markSent(c, key.agency(), sent, now);

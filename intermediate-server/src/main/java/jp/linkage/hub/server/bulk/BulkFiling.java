@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.support.Jdbc;
 
@@ -60,15 +60,15 @@ public final class BulkFiling {
    * Queues {@code queries} in one transaction, after the ones added before, and returns for each (in
    * order) its linkage id, or null when the agency holds no symbol for its local id (not queued).
    */
-  public List<String> add(List<BulkQuery> queries) throws SQLException {
+  public List<String> add(List<Query> queries) throws SQLException {
     List<String> ids = new ArrayList<>(queries.size());
     int[] added = new int[1];
     Jdbc.inTransaction(dataSource, c -> {
       ids.clear();
-      Set<String> known = PersonLinks.withSymbol(c, agency, queries.stream().map(BulkQuery::localId).toList());
-      List<BulkQuery> batch = new ArrayList<>(queries.size());
+      Set<String> known = PersonLinks.withSymbol(c, agency, queries.stream().map(Query::localId).toList());
+      List<Query> batch = new ArrayList<>(queries.size());
       List<String> batchIds = new ArrayList<>(queries.size());
-      for (BulkQuery q : queries) {
+      for (Query q : queries) {
         String id = known.contains(q.localId()) ? UUID.randomUUID().toString() : null;
         ids.add(id);
         if (id != null) {

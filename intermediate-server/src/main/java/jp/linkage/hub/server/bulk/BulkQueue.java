@@ -11,16 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
+import jp.linkage.hub.server.records.Symbol;
 
 /**
  * Bulk queries (一括照会) in {@code is_query}: queued with their linkage id fixed, then sent by the
  * dispatcher, so a restart resumes from the table alone and nothing is sent twice.
  */
 final class BulkQueue {
-  /** A queued query taken for sending, with the person's symbol if the querier has one. */
-  record Queued(String linkageId, String localId, String procedure, String item, String edition,
-      String symbol) {}
+  /** A queued query taken for sending, with the person's symbol if the querier has one (else null). */
+  record Queued(String linkageId, Query query, Symbol symbol) {}
 
   /** A bulk query in flight: its lane and when it was sent. */
   record InFlight(String linkageId, BulkLane.Key lane, Instant sentAt) {}
@@ -40,7 +41,7 @@ final class BulkQueue {
   }
 
   /** Queues one batch in one statement (arrays unnested), numbering rows from {@code firstRow}. */
-  static void enqueue(Connection c, String agency, String bulkId, long firstRow, List<BulkQuery> batch,
+  static void enqueue(Connection c, String agency, String bulkId, long firstRow, List<Query> batch,
       List<String> linkageIds, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_query (agency, linkage_id, local_id,"
         + " procedure, provider, item, edition, status, sent_at, queued_at, bulk_id, bulk_row)"
@@ -54,11 +55,11 @@ final class BulkQueue {
       ps.setString(4, bulkId);
       ps.setLong(5, firstRow);
       ps.setArray(6, c.createArrayOf("text", linkageIds.toArray()));
-      ps.setArray(7, c.createArrayOf("text", batch.stream().map(BulkQuery::localId).toArray()));
-      ps.setArray(8, c.createArrayOf("text", batch.stream().map(BulkQuery::procedure).toArray()));
-      ps.setArray(9, c.createArrayOf("text", batch.stream().map(BulkQuery::provider).toArray()));
-      ps.setArray(10, c.createArrayOf("text", batch.stream().map(BulkQuery::item).toArray()));
-      ps.setArray(11, c.createArrayOf("text", batch.stream().map(BulkQuery::edition).toArray()));
+      ps.setArray(7, c.createArrayOf("text", batch.stream().map(Query::localId).toArray()));
+      ps.setArray(8, c.createArrayOf("text", batch.stream().map(Query::procedure).toArray()));
+      ps.setArray(9, c.createArrayOf("text", batch.stream().map(Query::provider).toArray()));
+      ps.setArray(10, c.createArrayOf("text", batch.stream().map(q -> q.item().code()).toArray()));
+      ps.setArray(11, c.createArrayOf("text", batch.stream().map(q -> q.item().edition()).toArray()));
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement(
@@ -174,8 +175,10 @@ final class BulkQueue {
       ps.setInt(3, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6)));
+          Query query = new Query(rs.getString(2), rs.getString(3), lane.provider(),
+              new ItemRef(rs.getString(4), rs.getString(5)));
+          String symbol = rs.getString(6);
+          out.add(new Queued(rs.getString(1), query, symbol == null ? null : new Symbol(symbol)));
         }
       }
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import jp.linkage.hub.server.api.BulkQuery;
 import jp.linkage.hub.server.api.BulkSubmissionException;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.support.Jdbc;
 
 /**
@@ -31,7 +31,7 @@ public final class BulkSubmitter {
     this.clock = clock;
   }
 
-  public String submit(String agency, String name, Iterator<BulkQuery> queries) throws BulkSubmissionException {
+  public String submit(String agency, String name, Iterator<Query> queries) throws BulkSubmissionException {
     String bulkId = UUID.randomUUID().toString();
     long stored = 0;
     try {
@@ -39,7 +39,7 @@ public final class BulkSubmitter {
         BulkQueue.createBulk(c, agency, bulkId, name, clock.instant());
         return null;
       });
-      List<BulkQuery> batch = new ArrayList<>(BATCH);
+      List<Query> batch = new ArrayList<>(BATCH);
       while (queries.hasNext()) {
         batch.add(queries.next());
         if (batch.size() == BATCH || !queries.hasNext()) {
@@ -55,7 +55,7 @@ public final class BulkSubmitter {
     return bulkId;
   }
 
-  private void enqueue(String agency, String bulkId, long firstRow, List<BulkQuery> batch)
+  private void enqueue(String agency, String bulkId, long firstRow, List<Query> batch)
       throws SQLException {
     List<String> linkageIds = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {

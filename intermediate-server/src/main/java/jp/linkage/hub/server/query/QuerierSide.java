@@ -21,6 +21,7 @@ import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
 import jp.linkage.hub.server.records.Rejections;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.tenant.Tenant;
 
@@ -42,7 +43,7 @@ public final class QuerierSide {
       ps.setString(3, issued.requestRef());
       try (var rs = ps.executeQuery()) {
         if (rs.next()) {
-          PersonLinks.link(c, agency, rs.getString(1), issued.symbol());
+          PersonLinks.link(c, agency, rs.getString(1), new Symbol(issued.symbol()));
         }
       }
     }
@@ -98,7 +99,7 @@ public final class QuerierSide {
   Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Opening opening,
       Instant now) throws SQLException {
     String agency = tenant.agency();
-    Optional<String> localId = PersonLinks.localIdOf(c, agency, d.symbol());
+    Optional<String> localId = PersonLinks.localIdOf(c, agency, new Symbol(d.symbol()));
     String status = opening.failure() == null ? "ANSWERED" : "FAILED";
     String result = opening.result();
     String detail = opening.failure();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.support.Json;
@@ -18,16 +19,19 @@ import jp.linkage.hub.server.support.Json;
 public final class Queries {
   private Queries() {}
 
-  static void sent(Connection c, String agency, String linkageId, String localId, String procedure,
-      String provider, String item, Instant at) throws SQLException {
+  /**
+   * Records a query sent at once (interactive or back-office). Its edition is not kept here: the
+   * message carries it; only a queued bulk query needs its edition stored until it is sent.
+   */
+  static void sent(Connection c, String agency, String linkageId, Query query, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_query (agency, linkage_id, local_id,"
         + " procedure, provider, item, status, sent_at) VALUES (?,?,?,?,?,?,'SENT',?)")) {
       ps.setString(1, agency);
       ps.setString(2, linkageId);
-      ps.setString(3, localId);
-      ps.setString(4, procedure);
-      ps.setString(5, provider);
-      ps.setString(6, item);
+      ps.setString(3, query.localId());
+      ps.setString(4, query.procedure());
+      ps.setString(5, query.provider());
+      ps.setString(6, query.item().code());
       ps.setTimestamp(7, Timestamp.from(at));
       ps.executeUpdate();
     }

@@ -14,10 +14,12 @@ import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.TopicLayout;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 
 /**
@@ -45,35 +47,38 @@ public final class QueryFiler {
   /**
    * Files a query of {@code agency} and returns its linkage id.
    *
-   * @throws UnknownPersonException when the agency has no symbol (機関別符号) for {@code localId} yet
+   * @throws UnknownPersonException when the agency has no symbol (機関別符号) for the query's local id yet
    */
-  public String file(String agency, String localId, String procedure, String provider, String item,
-      String edition) throws SQLException, UnknownPersonException {
+  public String file(String agency, Query query) throws SQLException, UnknownPersonException {
     String linkageId = UUID.randomUUID().toString();
     Jdbc.inTransaction(dataSource, c -> {
-      fileIn(c, agency, linkageId, localId, procedure, provider, item, edition);
+      fileIn(c, agency, linkageId, query);
       return null;
     });
     return linkageId;
   }
 
   /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
-  public void fileIn(Connection c, String agency, String linkageId, String localId, String procedure, String provider,
-      String item, String edition) throws SQLException, UnknownPersonException {
-    String symbol = PersonLinks.symbolOf(c, agency, localId)
-        .orElseThrow(() -> new UnknownPersonException(agency, localId));
-    Queries.sent(c, agency, linkageId, localId, procedure, provider, item, clock.instant());
-    queue(c, codec, agency, linkageId, procedure, provider, item, symbol, edition);
+  public void fileIn(Connection c, String agency, String linkageId, Query query)
+      throws SQLException, UnknownPersonException {
+    Symbol symbol = PersonLinks.symbolOf(c, agency, query.localId())
+        .orElseThrow(() -> new UnknownPersonException(agency, query.localId()));
+    Queries.sent(c, agency, linkageId, query, clock.instant());
+    queue(c, codec, agency, linkageId, query, symbol);
   }
 
   /**
    * Queues the query-requested envelope (id = linkage id) in the outbox, in the caller's transaction;
    * the one place a query's message is made, for interactive, back-office and bulk queries alike.
+   *
+   * @param symbol the querier's symbol (機関別符号) for the query's person
    */
-  public static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, String procedure,
-      String provider, String item, String symbol, String edition) throws SQLException {
+  public static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, Query query,
+      Symbol symbol) throws SQLException {
+    QueryRequest request = new QueryRequest(query.procedure(), query.provider(), query.item().code(),
+        symbol.encoded(), query.item().edition());
     Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
-        MessageType.QUERY_REQUESTED, linkageId, new QueryRequest(procedure, provider, item, symbol, edition));
+        MessageType.QUERY_REQUESTED, linkageId, request);
     Outbox.add(c, codec, TopicLayout.toHub(agency), linkageId, envelope);
   }
 

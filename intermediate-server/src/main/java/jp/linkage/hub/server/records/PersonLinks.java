@@ -14,9 +14,9 @@ import java.util.Set;
 public final class PersonLinks {
   private PersonLinks() {}
 
-  public static Optional<String> symbolOf(Connection c, String agency, String localId) throws SQLException {
+  public static Optional<Symbol> symbolOf(Connection c, String agency, String localId) throws SQLException {
     return single(c, "SELECT symbol FROM is_person_link WHERE agency = ? AND local_id = ? AND symbol IS NOT NULL",
-        agency, localId);
+        agency, localId).map(Symbol::new);
   }
 
   /** Which of {@code localIds} the agency holds a symbol for (one statement, however many ids). */
@@ -36,8 +36,8 @@ public final class PersonLinks {
     return out;
   }
 
-  public static Optional<String> localIdOf(Connection c, String agency, String symbol) throws SQLException {
-    return single(c, "SELECT local_id FROM is_person_link WHERE agency = ? AND symbol = ?", agency, symbol);
+  public static Optional<String> localIdOf(Connection c, String agency, Symbol symbol) throws SQLException {
+    return single(c, "SELECT local_id FROM is_person_link WHERE agency = ? AND symbol = ?", agency, symbol.encoded());
   }
 
   /** The agency asked the registry for the person's symbol; {@link #link} follows when it arrives. */
@@ -53,12 +53,12 @@ public final class PersonLinks {
     }
   }
 
-  public static void link(Connection c, String agency, String localId, String symbol) throws SQLException {
+  public static void link(Connection c, String agency, String localId, Symbol symbol) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_person_link (agency, local_id, symbol)"
         + " VALUES (?,?,?) ON CONFLICT (agency, local_id) DO UPDATE SET symbol = EXCLUDED.symbol")) {
       ps.setString(1, agency);
       ps.setString(2, localId);
-      ps.setString(3, symbol);
+      ps.setString(3, symbol.encoded());
       ps.executeUpdate();
     }
   }

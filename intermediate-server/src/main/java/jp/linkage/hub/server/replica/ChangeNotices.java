@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import jp.linkage.hub.server.api.AnswerDocument;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.support.Jdbc;
 
 /**
@@ -18,14 +19,13 @@ final class ChangeNotices {
   private ChangeNotices() {}
 
   /** Records a notice; a repeated notice of the same change keeps the first one. */
-  static void record(Connection c, String agency, String item, String localId, Instant masterChangedAt,
-      Instant noticedAt, Instant deadline) throws SQLException {
+  static void record(Connection c, ChangeNotice notice, Instant noticedAt, Instant deadline) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_change_notice (agency, item, local_id,"
         + " master_changed_at, noticed_at, deadline) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
-      ps.setString(1, agency);
-      ps.setString(2, item);
-      ps.setString(3, localId);
-      ps.setTimestamp(4, Timestamp.from(masterChangedAt));
+      ps.setString(1, notice.agency());
+      ps.setString(2, notice.item());
+      ps.setString(3, notice.localId());
+      ps.setTimestamp(4, Timestamp.from(notice.masterChangedAt()));
       ps.setTimestamp(5, Timestamp.from(noticedAt));
       ps.setTimestamp(6, Jdbc.timestamp(deadline));
       ps.executeUpdate();

@@ -32,6 +32,7 @@ import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.PersonLinks;
 import jp.linkage.hub.server.records.ProvisionRecords;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.server.tenant.Tenant;
@@ -92,7 +93,7 @@ public final class ProviderSide {
   public Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
       Instant now, boolean released) throws SQLException {
     String agency = tenant.agency();
-    Optional<String> found = PersonLinks.localIdOf(c, agency, request.symbol());
+    Optional<String> found = PersonLinks.localIdOf(c, agency, new Symbol(request.symbol()));
     if (found.isEmpty()) {
       return new Prepared(tenant, request, null, ProvisionOutcome.UNKNOWN_PERSON, null, now);
     }
@@ -122,26 +123,27 @@ public final class ProviderSide {
           pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD, null, now);
     }
     ReplicaRecord r = replica.get();
-    List<Violation> violations = layouts.validate(r.item(), r.edition(), r.document());
+    List<Violation> violations = layouts.validate(r.item(), r.document());
     if (!violations.isEmpty()) {
       // the layout changed under a stored record: provide nothing rather than data nobody can trust
       log.warn("{}: replica of {} (edition {}) for linkage {} breaks its layout: {}", agency,
-          request.item(), r.edition(), request.linkageId(),
+          request.item(), r.item().edition(), request.linkageId(),
           violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
       return new Prepared(tenant, request, localId, ProvisionOutcome.RECORD_INVALID, null, now);
     }
     // during a transition: answer in the querier's edition when the layouts allow, else in the replica's
-    String edition = r.edition();
+    String edition = r.item().edition();
     JsonNode data = r.document();
     if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
       Optional<JsonNode> projected =
-          editions.project(r.item(), edition, request.layoutEdition(), data);
+          editions.project(r.item(), request.layoutEdition(), data);
       if (projected.isPresent()) {
         edition = request.layoutEdition();
         data = projected.get();
       }
     }
-    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item(), edition, r.registeredAt(),
+    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item().code(), edition,
+        r.registeredAt(),
         r.masterChangedAt(), freshness(r, pending.orElse(null), now), data))
         .getBytes(StandardCharsets.UTF_8);
     return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);

@@ -14,6 +14,7 @@ import jp.linkage.hub.calendar.BusinessCalendar;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;
@@ -71,30 +72,28 @@ public final class ReplicaRegistrar {
   }
 
   /** Records a change notice; answers show the change as pending until it is registered. */
-  public NoticeReceipt notice(String agency, String item, String localId, Instant masterChangedAt)
-      throws SQLException, ReplicaRejectedException {
-    return Jdbc.inTransaction(dataSource, c -> noticeIn(c, agency, item, localId, masterChangedAt));
+  public NoticeReceipt notice(ChangeNotice notice) throws SQLException, ReplicaRejectedException {
+    return Jdbc.inTransaction(dataSource, c -> noticeIn(c, notice));
   }
 
   /**
    * As {@link #notice}, in the caller's transaction (the back-office link records its inbox row and
    * reply with it); refuses before writing anything.
    */
-  public NoticeReceipt noticeIn(Connection c, String agency, String item, String localId, Instant masterChangedAt)
-      throws SQLException, ReplicaRejectedException {
+  public NoticeReceipt noticeIn(Connection c, ChangeNotice notice) throws SQLException, ReplicaRejectedException {
     Instant now = clock.instant();
-    if (!layouts.knowsItem(item)) {
-      throw new ReplicaRejectedException("item", "UNKNOWN_ITEM", "no data standard layout defines item " + item);
+    if (!layouts.knowsItem(notice.item())) {
+      throw new ReplicaRejectedException("item", "UNKNOWN_ITEM", "no data standard layout defines item "
+          + notice.item());
     }
-    checkNotFuture(masterChangedAt, now);
-    Instant deadline = deadline(item, masterChangedAt);
-    Optional<Instant> held = ReplicaStore.masterChangedAt(c, agency, item, localId);
-    if (held.isPresent() && !held.get().isBefore(masterChangedAt)) {
-      return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline,
-          NoticeReceipt.Status.ALREADY_REGISTERED);
+    checkNotFuture(notice.masterChangedAt(), now);
+    Instant deadline = deadline(notice.item(), notice.masterChangedAt());
+    Optional<Instant> held = ReplicaStore.masterChangedAt(c, notice.agency(), notice.item(), notice.localId());
+    if (held.isPresent() && !held.get().isBefore(notice.masterChangedAt())) {
+      return new NoticeReceipt(notice, now, deadline, NoticeReceipt.Status.ALREADY_REGISTERED);
     }
-    ChangeNotices.record(c, agency, item, localId, masterChangedAt, now, deadline);
-    return new NoticeReceipt(agency, item, localId, masterChangedAt, now, deadline, NoticeReceipt.Status.PENDING);
+    ChangeNotices.record(c, notice, now, deadline);
+    return new NoticeReceipt(notice, now, deadline, NoticeReceipt.Status.PENDING);
   }
 
   /**
@@ -125,7 +124,7 @@ public final class ReplicaRegistrar {
   }
 
   private void check(ReplicaUpdate u, Instant now) throws ReplicaRejectedException {
-    List<Violation> violations = layouts.validate(u.item(), u.edition(), u.document());
+    List<Violation> violations = layouts.validate(u.item(), u.document());
     if (!violations.isEmpty()) {
       throw new ReplicaRejectedException(violations.stream()
           .map(v -> new ReplicaRejectedException.Problem(v.fieldPath(), v.rule().name(), v.message()))
@@ -143,7 +142,7 @@ public final class ReplicaRegistrar {
 
   private Registration apply(Connection c, ChainAppender accessLog, ReplicaUpdate u, Instant now)
       throws SQLException {
-    Instant deadline = deadline(u.item(), u.masterChangedAt());
+    Instant deadline = deadline(u.item().code(), u.masterChangedAt());
     Optional<ReplicaStore.Current> current = ReplicaStore.current(c, u);
     if (current.isPresent() && current.get().masterChangedAt().isAfter(u.masterChangedAt())) {
       return new Registration(u, Registration.Status.SUPERSEDED, now, deadline, false);
@@ -152,12 +151,12 @@ public final class ReplicaRegistrar {
         && current.get().sameContent()) {
       return new Registration(u, Registration.Status.UNCHANGED, now, deadline, false);
     }
-    ReplicaStore.write(c, accessLog, new ReplicaRecord(u.agency(), u.item(), u.localId(), u.edition(),
-        u.document(), u.masterChangedAt(), now, deadline));
-    ChangeNotices.resolveUpTo(c, u.agency(), u.item(), u.localId(), u.masterChangedAt(), now);
+    ReplicaStore.write(c, accessLog, new ReplicaRecord(u.agency(), u.item(), u.localId(), u.document(),
+        u.masterChangedAt(), now, deadline));
+    ChangeNotices.resolveUpTo(c, u.agency(), u.item().code(), u.localId(), u.masterChangedAt(), now);
     boolean late = deadline != null && now.isAfter(deadline);
     if (late) {
-      ReplicaAlerts.raise(c, new ReplicaAlert(0, u.agency(), ReplicaAlert.LATE_REGISTRATION, u.item(),
+      ReplicaAlerts.raise(c, new ReplicaAlert(0, u.agency(), ReplicaAlert.LATE_REGISTRATION, u.item().code(),
           u.localId(), u.masterChangedAt(), deadline, null, "registered at " + now + ", "
           + Duration.between(deadline, now).toMinutes() + " min after its deadline", now));
     }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import jp.linkage.hub.chain.ChainAppender;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.AccessLog.Access;
 import jp.linkage.hub.server.api.ReplicaUpdate;
@@ -26,16 +27,16 @@ public final class ReplicaStore {
         + " document = EXCLUDED.document, master_changed_at = EXCLUDED.master_changed_at,"
         + " registered_at = EXCLUDED.registered_at, deadline = EXCLUDED.deadline")) {
       ps.setString(1, r.agency());
-      ps.setString(2, r.item());
+      ps.setString(2, r.item().code());
       ps.setString(3, r.localId());
-      ps.setString(4, r.edition());
+      ps.setString(4, r.item().edition());
       ps.setString(5, Json.write(r.document()));
       ps.setTimestamp(6, Timestamp.from(r.masterChangedAt()));
       ps.setTimestamp(7, Timestamp.from(r.registeredAt()));
       ps.setTimestamp(8, r.deadline() == null ? null : Timestamp.from(r.deadline()));
       ps.executeUpdate();
     }
-    AccessLog.append(accessLog, r.agency(), Access.WRITE, r.item(), r.localId(), "registration",
+    AccessLog.append(accessLog, r.agency(), Access.WRITE, r.item().code(), r.localId(), "registration",
         r.registeredAt());
   }
 
@@ -49,10 +50,10 @@ public final class ReplicaStore {
   static Optional<Current> current(Connection c, ReplicaUpdate update) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT master_changed_at, edition = ? AND document = ?"
         + " FROM is_replica WHERE agency = ? AND item = ? AND local_id = ? FOR UPDATE")) {
-      ps.setString(1, update.edition());
+      ps.setString(1, update.item().edition());
       ps.setString(2, Json.write(update.document()));
       ps.setString(3, update.agency());
-      ps.setString(4, update.item());
+      ps.setString(4, update.item().code());
       ps.setString(5, update.localId());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Current(rs.getTimestamp(1).toInstant(), rs.getBoolean(2)))
@@ -88,7 +89,7 @@ public final class ReplicaStore {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(new ReplicaRecord(agency, item, localId, rs.getString(1),
+        return Optional.of(new ReplicaRecord(agency, new ItemRef(item, rs.getString(1)), localId,
             Json.read(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
             Jdbc.instant(rs.getTimestamp(5))));
       }

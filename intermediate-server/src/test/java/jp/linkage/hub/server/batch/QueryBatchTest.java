@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.linkage.hub.layout.LayoutCatalog;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -38,9 +39,9 @@ class QueryBatchTest {
 
   private final QueryBatch.Sender sender = new QueryBatch.Sender() {
     @Override
-    public List<String> queue(List<QueryRow> rows) {
+    public List<String> queue(List<Query> queries) {
       List<String> ids = new ArrayList<>();
-      for (QueryRow q : rows) {
+      for (Query q : queries) {
         if (q.localId().startsWith("nobody")) {
           ids.add(null);
           continue;
@@ -48,7 +49,7 @@ class QueryBatchTest {
         String id = "L" + sent.size();
         sent.add(id);
         // q-slow never gets an answer; the others are answered at once
-        results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item(),
+        results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item().code(),
             q.localId().equals("q-slow") ? "SENT" : "ANSWERED", q.localId().equals("q-slow") ? null : "PROVIDED",
             answerDocument(), null));
         ids.add(id);

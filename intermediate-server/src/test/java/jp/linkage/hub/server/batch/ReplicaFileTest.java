@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.linkage.hub.layout.api.ItemRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,9 +115,9 @@ class ReplicaFileTest {
 
   @Test
   void theItemLineMayCarryTheEmptyCellsASpreadsheetAddsWhenSavingAsCsv() throws Exception {
-    assertEquals(new BatchFileHeader("local-tax-info", "2026-04"),
+    assertEquals(new BatchFileHeader(new ItemRef("local-tax-info", "2026-04")),
         BatchFileHeader.parse("#item=local-tax-info;edition=2026-04,,,,"));
-    assertEquals(new BatchFileHeader("local-tax-info", "2026-04"),
+    assertEquals(new BatchFileHeader(new ItemRef("local-tax-info", "2026-04")),
         BatchFileHeader.parse("# item=local-tax-info ; edition=2026-04"));
   }
 

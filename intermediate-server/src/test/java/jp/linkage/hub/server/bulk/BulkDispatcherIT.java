@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.linkage.hub.iface.EnvelopeCodec;
-import jp.linkage.hub.server.api.BulkQuery;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.QueryResult;
@@ -27,6 +28,7 @@ import jp.linkage.hub.server.query.CompletionHook;
 import jp.linkage.hub.server.query.Queries;
 import jp.linkage.hub.server.query.QueryFiler;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.testing.SettableClock;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class BulkDispatcherIT {
   private static final String CHIYODA = "muni-131016";
   private static final String OSAKA = "muni-271004";
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", "2026-04");
   private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
   private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
@@ -53,12 +56,12 @@ class BulkDispatcherIT {
   @Test
   void pacesByWindowResumesAfterARestartWithoutResendingAndFailsWhatNeverEnds() throws Exception {
     DataSource db = serverDatabase("bulk_dispatch_it_");
-    List<BulkQuery> queries = new ArrayList<>();
-    queries.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
-    IntStream.range(0, 29).forEach(i -> queries.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",
-        CHIYODA, "local-tax-info", "2026-04")));
-    IntStream.range(0, 3).forEach(i -> queries.add(new BulkQuery("N" + i, "pension-benefit-eligibility",
-        OSAKA, "local-tax-info", "2026-04")));
+    List<Query> queries = new ArrayList<>();
+    queries.add(new Query("N-unknown", "pension-benefit-eligibility", CHIYODA, LOCAL_TAX));
+    IntStream.range(0, 29).forEach(i -> queries.add(new Query("N" + (i % 10), "pension-benefit-eligibility",
+        CHIYODA, LOCAL_TAX)));
+    IntStream.range(0, 3).forEach(i -> queries.add(new Query("N" + i, "pension-benefit-eligibility",
+        OSAKA, LOCAL_TAX)));
 
     String bulkId;
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -121,10 +124,10 @@ class BulkDispatcherIT {
     try (BulkDispatcher dispatcher = dispatcher(db, meters)) {
       // another process (hub batch queries) files through its own QueryFiler: nobody tells the dispatcher
       BulkFiling filing = BulkFiling.open(db, clock, "nenkin", "batch file q.csv");
-      List<BulkQuery> first = new ArrayList<>();
-      first.add(new BulkQuery("N-unknown", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04"));
-      IntStream.range(0, 11).forEach(i -> first.add(new BulkQuery("N" + (i % 10), "pension-benefit-eligibility",
-          CHIYODA, "local-tax-info", "2026-04")));
+      List<Query> first = new ArrayList<>();
+      first.add(new Query("N-unknown", "pension-benefit-eligibility", CHIYODA, LOCAL_TAX));
+      IntStream.range(0, 11).forEach(i -> first.add(new Query("N" + (i % 10), "pension-benefit-eligibility",
+          CHIYODA, LOCAL_TAX)));
       List<String> ids = filing.add(first);
       assertEquals(null, ids.get(0), "no symbol for the person: not queued, so the file can reject the row");
       assertEquals(11, ids.stream().filter(id -> id != null).distinct().count());
@@ -134,8 +137,8 @@ class BulkDispatcherIT {
           .until(() -> Sql.count(db, "SELECT count(*) FROM is_outbox") == 5 && lane.queued() == 6);
 
       // a second chunk lands while the first is still going out: the count drifts, the table wins
-      List<String> more = filing.add(IntStream.range(0, 10).mapToObj(i -> new BulkQuery("N" + i,
-          "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04")).toList());
+      List<String> more = filing.add(IntStream.range(0, 10).mapToObj(i -> new Query("N" + i,
+          "pension-benefit-eligibility", CHIYODA, LOCAL_TAX)).toList());
       assertEquals(21, filing.queued());
       int answered = 0;
       while (answered < 21) {
@@ -180,9 +183,9 @@ class BulkDispatcherIT {
       }
     };
     QueryFiler filer = new QueryFiler(db, clock);
-    String early = filer.file("nenkin", "N1", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
+    String early = filer.file("nenkin", new Query("N1", "pension-benefit-eligibility", CHIYODA, LOCAL_TAX));
     clock.advance(Duration.ofMinutes(5));
-    String later = filer.file("nenkin", "N2", "pension-benefit-eligibility", CHIYODA, "local-tax-info", "2026-04");
+    String later = filer.file("nenkin", new Query("N2", "pension-benefit-eligibility", CHIYODA, LOCAL_TAX));
     try (BulkDispatcher dispatcher = dispatcher(db, new SimpleMeterRegistry())) {
       clock.advance(TIMEOUT.minus(Duration.ofMinutes(5)).plusSeconds(1)); // only the early one is overdue
       dispatcher.signal();
@@ -211,7 +214,7 @@ class BulkDispatcherIT {
     ServerSchema.create(db);
     Jdbc.inTransaction(db, c -> {
       for (int i = 0; i < 10; i++) {
-        PersonLinks.link(c, "nenkin", "N" + i, "symbol-" + i);
+        PersonLinks.link(c, "nenkin", "N" + i, new Symbol("symbol-" + i));
       }
       return null;
     });

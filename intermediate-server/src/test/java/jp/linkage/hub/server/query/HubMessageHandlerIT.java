@@ -27,10 +27,13 @@ import jp.linkage.hub.iface.message.ProvisionRequest;
 import jp.linkage.hub.iface.message.QueryDenied;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.replica.ProviderSide;
 import jp.linkage.hub.server.replica.ReplicaRecord;
 import jp.linkage.hub.server.replica.ReplicaStore;
@@ -83,8 +86,8 @@ class HubMessageHandlerIT {
   private static String sentQuery() throws Exception {
     String linkageId = UUID.randomUUID().toString();
     Jdbc.inTransaction(db, c -> {
-      Queries.sent(c, NENKIN, linkageId, "P-1", "pension-benefit-eligibility", MUNI, "local-tax-info",
-          Instant.now());
+      Queries.sent(c, NENKIN, linkageId,
+          new Query("P-1", "pension-benefit-eligibility", MUNI, new ItemRef("local-tax-info", "2026-04")), Instant.now());
       return null;
     });
     return linkageId;
@@ -144,12 +147,12 @@ class HubMessageHandlerIT {
     String localId = "C" + UUID.randomUUID();
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, symbol);
+      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
       ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
           .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
       jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, "local-tax-info", localId, "2026-04", doc,
-          Instant.now(), Instant.now(), null));
+      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, new ItemRef("local-tax-info", "2026-04"), localId,
+          doc, Instant.now(), Instant.now(), null));
       accessLog.flush();
       return null;
     });

@@ -16,11 +16,14 @@ import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.EnvelopeCodec;
 import jp.linkage.hub.iface.MessageType;
 import jp.linkage.hub.iface.message.QueryRequest;
+import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.api.Query;
 import jp.linkage.hub.server.api.QueryResult;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.outbox.OutboxRelay;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.testing.SharedInfrastructure;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class QueryFilerIT {
   private static final String AGENCY = "nenkin";
+  private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", "2026-04");
   private static DataSource db;
 
   @BeforeAll
@@ -45,15 +49,15 @@ class QueryFilerIT {
     db = SharedInfrastructure.get().dataSource("query_filer_it");
     ServerSchema.create(db);
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, AGENCY, "N00000001", "symbol-of-N1");
+      PersonLinks.link(c, AGENCY, "N00000001", new Symbol("symbol-of-N1"));
       return null;
     });
   }
 
   @Test
   void aFiledQueryIsSentByTheServersRelayWithoutASignal() throws Exception {
-    String linkageId = new QueryFiler(db, Clock.systemUTC()).file(AGENCY, "N00000001",
-        "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04");
+    String linkageId = new QueryFiler(db, Clock.systemUTC()).file(AGENCY,
+        new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX));
     MockProducer<String, byte[]> producer =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     EnvelopeCodec codec = new EnvelopeCodec();
@@ -77,8 +81,8 @@ class QueryFilerIT {
   @Test
   void aPersonWithoutASymbolIsRefusedAndNothingIsWritten() throws SQLException {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
-    assertThrows(UnknownPersonException.class, () -> filer.file(AGENCY, "N99999999",
-        "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04"));
+    assertThrows(UnknownPersonException.class, () -> filer.file(AGENCY,
+        new Query("N99999999", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
   }
 
   @Test
@@ -86,7 +90,7 @@ class QueryFilerIT {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < QueryFiler.READ_BATCH + 5; i++) {
-      ids.add(filer.file(AGENCY, "N00000001", "pension-benefit-eligibility", "muni-131016", "local-tax-info", "2026-04"));
+      ids.add(filer.file(AGENCY, new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
     }
     ids.add("no-such-linkage");
     Map<String, QueryResult> results = filer.results(AGENCY, ids);

@@ -23,12 +23,15 @@ import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.records.AccessLog;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.tenant.Tenant;
 import jp.linkage.hub.testing.SharedInfrastructure;
@@ -47,6 +50,7 @@ class AccessLogIT {
   private static final String MUNI = "muni-131016";
   private static final String NENKIN = "nenkin";
   private static final String ITEM = "local-tax-info";
+  private static final ItemRef LOCAL_TAX = new ItemRef(ITEM, "2026-04");
   private static DataSource db;
   private static IntermediateServer server;
   private static ProviderSide provider;
@@ -105,7 +109,7 @@ class AccessLogIT {
   private static String linkedPerson(String localId) throws Exception {
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, symbol);
+      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
       return null;
     });
     return symbol;
@@ -123,11 +127,11 @@ class AccessLogIT {
   void everyRegisterReplicaIsOneWriteEntry() throws Exception {
     String localId = "C" + UUID.randomUUID();
     long before = entries();
-    server.registerReplica(MUNI, ITEM, localId, "2026-04", localTax(2_400_000), Instant.now());
+    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     assertEquals(before + 1, entries());
     assertTrue(lastEntry().startsWith("WRITE "), lastEntry());
     assertTrue(lastEntry().contains(localId), lastEntry());
-    server.registerReplica(MUNI, ITEM, localId, "2026-04", localTax(2_580_000), Instant.now()); // replacement
+    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_580_000), Instant.now())); // again
     assertEquals(before + 2, entries());
     assertTrue(server.verifyAccessLog(MUNI).intact());
   }
@@ -138,14 +142,14 @@ class AccessLogIT {
     ObjectNode bad = localTax(2_400_000);
     bad.remove("taxYear");
     assertThrows(ReplicaRejectedException.class,
-        () -> server.registerReplica(MUNI, ITEM, "C-bad", "2026-04", bad, Instant.now()));
+        () -> server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, "C-bad", bad, Instant.now())));
     assertEquals(before, entries());
   }
 
   @Test
   void anAnswerFromTheReplicaIsOneReadEntryNamingTheLinkage() throws Exception {
     String localId = "C" + UUID.randomUUID();
-    server.registerReplica(MUNI, ITEM, localId, "2026-04", localTax(2_400_000), Instant.now());
+    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     String symbol = linkedPerson(localId);
     String linkageId = UUID.randomUUID().toString();
     long before = entries();
@@ -181,7 +185,7 @@ class AccessLogIT {
   @Test
   void aStoredRecordThatNoLongerFitsItsLayoutIsNotProvided() throws Exception {
     String localId = "C" + UUID.randomUUID();
-    server.registerReplica(MUNI, ITEM, localId, "2026-04", localTax(2_400_000), Instant.now());
+    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     // as if the layout had changed since: taxationCategory holds a code the layout does not define
     Jdbc.inTransaction(db, c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE is_replica SET document ="

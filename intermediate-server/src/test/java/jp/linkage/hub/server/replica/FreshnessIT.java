@@ -43,18 +43,22 @@ import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutValidator;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.ServerSetup;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
+import jp.linkage.hub.server.api.ChangeNotice;
 import jp.linkage.hub.server.api.NoticeReceipt;
 import jp.linkage.hub.server.api.Registration;
 import jp.linkage.hub.server.api.ReplicaAlert;
 import jp.linkage.hub.server.api.ReplicaRejectedException;
+import jp.linkage.hub.server.api.ReplicaUpdate;
 import jp.linkage.hub.server.freshness.ItemPolicy;
 import jp.linkage.hub.server.freshness.LagWindow;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.freshness.WhilePending;
 import jp.linkage.hub.server.records.PersonLinks;
+import jp.linkage.hub.server.records.Symbol;
 import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.Json;
 import jp.linkage.hub.server.tenant.Tenant;
@@ -80,6 +84,8 @@ class FreshnessIT {
   private static final String ELIGIBILITY = "medical-insurance-eligibility";
   private static final String CARE = "long-term-care-insurance";
   private static final String EDITION = "2026-04";
+  private static final ItemRef ELIGIBILITY_LAYOUT = new ItemRef(ELIGIBILITY, EDITION);
+  private static final ItemRef CARE_LAYOUT = new ItemRef(CARE, EDITION);
   private static final EnvelopeCodec CODEC = new EnvelopeCodec();
   private static final BusinessCalendar CALENDAR = BusinessCalendar.japaneseGovernment();
   /** Eligibility: second business day; WARN by default, DEFER or MANUAL for two procedures. Care: window 0, DEFER ≤ 300 ms. */
@@ -94,6 +100,11 @@ class FreshnessIT {
   private static Tenant muni;
   private static CertificateDirectory directory;
   private static Producer<String, byte[]> hub;
+
+  /** A master change of the insurer's. */
+  private static ReplicaUpdate insurers(ItemRef item, String localId, JsonNode document, Instant masterChangedAt) {
+    return new ReplicaUpdate(INSURER, item, localId, document, masterChangedAt);
+  }
 
   @BeforeAll
   static void start() throws Exception {
@@ -147,7 +158,7 @@ class FreshnessIT {
     String localId = "E" + UUID.randomUUID();
     String symbol = "sym-" + UUID.randomUUID();
     Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, INSURER, localId, symbol);
+      PersonLinks.link(c, INSURER, localId, new Symbol(symbol));
       return null;
     });
     return new String[] {localId, symbol};
@@ -199,16 +210,16 @@ class FreshnessIT {
     String localId = person()[0];
     Instant t1 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
     Instant t0 = t1.minus(1, ChronoUnit.DAYS);
-    Registration first = server.registerReplica(INSURER, ELIGIBILITY, localId, EDITION, eligibility(null), t1);
+    Registration first = server.registerReplica(insurers(ELIGIBILITY_LAYOUT, localId, eligibility(null), t1));
     assertEquals(Registration.Status.APPLIED, first.status());
     assertEquals(deadline(t1), first.deadline());
     assertEquals(Registration.Status.UNCHANGED,
-        server.registerReplica(INSURER, ELIGIBILITY, localId, EDITION, eligibility(null), t1).status());
+        server.registerReplica(insurers(ELIGIBILITY_LAYOUT, localId, eligibility(null), t1)).status());
     assertEquals(Registration.Status.SUPERSEDED,
-        server.registerReplica(INSURER, ELIGIBILITY, localId, EDITION, eligibility("2020-01-01"), t0).status(),
+        server.registerReplica(insurers(ELIGIBILITY_LAYOUT, localId, eligibility("2020-01-01"), t0)).status(),
         "an older change must not overwrite a newer one");
     assertEquals(Registration.Status.APPLIED,
-        server.registerReplica(INSURER, ELIGIBILITY, localId, EDITION, eligibility("2026-11-20"), t1).status(),
+        server.registerReplica(insurers(ELIGIBILITY_LAYOUT, localId, eligibility("2026-11-20"), t1)).status(),
         "same master time, other content: a correction is applied");
   }
 
@@ -216,7 +227,7 @@ class FreshnessIT {
   void aRegistrationAfterItsDeadlineIsLateAndRaisesOneAlert() throws Exception {
     String localId = person()[0];
     Instant longAgo = Instant.now().minus(30, ChronoUnit.DAYS);
-    Registration r = server.registerReplica(INSURER, ELIGIBILITY, localId, EDITION, eligibility(null), longAgo);
+    Registration r = server.registerReplica(insurers(ELIGIBILITY_LAYOUT, localId, eligibility(null), longAgo));
     assertTrue(r.late());
     List<ReplicaAlert> alerts = alertsFor(localId);
     assertEquals(1, alerts.size());
@@ -227,11 +238,11 @@ class FreshnessIT {
   @Test
   void aChangeInTheFutureOrOfAnUnknownItemIsRefusedNamingFieldAndRule() throws Exception {
     ReplicaRejectedException future = assertThrows(ReplicaRejectedException.class, () -> server.registerReplica(
-        INSURER, ELIGIBILITY, "E-x", EDITION, eligibility(null), Instant.now().plus(1, ChronoUnit.HOURS)));
+        insurers(ELIGIBILITY_LAYOUT, "E-x", eligibility(null), Instant.now().plus(1, ChronoUnit.HOURS))));
     assertEquals(new ReplicaRejectedException.Problem("masterChangedAt", "NOT_IN_FUTURE",
         future.problems().get(0).message()), future.problems().get(0));
     ReplicaRejectedException unknown = assertThrows(ReplicaRejectedException.class,
-        () -> server.noticeChange(INSURER, "no-such-item", "E-x", Instant.now()));
+        () -> server.noticeChange(new ChangeNotice(INSURER, "no-such-item", "E-x", Instant.now())));
     assertEquals("UNKNOWN_ITEM", unknown.problems().get(0).rule());
     assertTrue(keptRejections().contains("masterChangedAt NOT_IN_FUTURE replica medical-insurance-eligibility@2026-04 of E-x"),
         "kept for inspection: " + keptRejections());
@@ -248,8 +259,8 @@ class FreshnessIT {
     String[] p = person();
     Instant before = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, eligibility(null), before);
-    NoticeReceipt notice = server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), before));
+    NoticeReceipt notice = server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     assertEquals(NoticeReceipt.Status.PENDING, notice.status());
     assertEquals(deadline(left), notice.deadline());
 
@@ -259,27 +270,28 @@ class FreshnessIT {
     assertEquals(deadline(left), Instant.parse(stale.at("/freshness/pendingChange/deadline").asText()));
     assertTrue(stale.at("/data/disqualificationDate").isMissingNode(), "the replica still says insured");
 
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, eligibility("2026-11-20"), left);
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility("2026-11-20"), left));
     JsonNode fresh = open(awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility")));
     assertEquals("FRESH", fresh.at("/freshness/status").asText());
     assertTrue(fresh.at("/freshness/pendingChange").isNull());
     assertEquals("2026-11-20", fresh.at("/data/disqualificationDate").asText());
     assertEquals(NoticeReceipt.Status.ALREADY_REGISTERED,
-        server.noticeChange(INSURER, ELIGIBILITY, p[0], left).status(), "a late notice of a registered change");
+        server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left)).status(),
+        "a late notice of a registered change");
   }
 
   @Test
   void whilePendingDeferHoldsTheAnswerUntilTheChangeIsRegistered() throws Exception {
     String[] p = person();
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES);
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, eligibility(null), left.minus(3, ChronoUnit.DAYS));
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), left.minus(3, ChronoUnit.DAYS)));
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     int heldBefore = server.heldAnswers(INSURER);
     String linkageId = ask(p[1], ELIGIBILITY, "hold");
     await("answer held").atMost(Duration.ofSeconds(30)).until(() -> server.heldAnswers(INSURER) == heldBefore + 1);
     assertEquals(Optional.empty(), answerInOutbox(linkageId), "held, not answered");
 
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, eligibility("2026-11-20"), left);
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility("2026-11-20"), left));
     JsonNode answer = open(awaitAnswer(linkageId));
     assertEquals("FRESH", answer.at("/freshness/status").asText());
     assertEquals("2026-11-20", answer.at("/data/disqualificationDate").asText());
@@ -289,8 +301,8 @@ class FreshnessIT {
   void aHeldAnswerGoesOutWithTheWarningWhenItsBoundPassesAndAnOverdueChangeRaisesAnAlert() throws Exception {
     String[] p = person();
     Instant changed = Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.MILLIS);
-    server.registerReplica(INSURER, CARE, p[0], EDITION, care(3), changed.minus(40, ChronoUnit.DAYS));
-    server.noticeChange(INSURER, CARE, p[0], changed); // window 0: already past its deadline
+    server.registerReplica(insurers(CARE_LAYOUT, p[0], care(3), changed.minus(40, ChronoUnit.DAYS)));
+    server.noticeChange(new ChangeNotice(INSURER, CARE, p[0], changed)); // window 0: already past its deadline
     JsonNode answer = open(awaitAnswer(ask(p[1], CARE, "any-procedure")));
     assertEquals("CHANGE_OVERDUE", answer.at("/freshness/status").asText());
     assertEquals(3, answer.at("/data/premiumStage").asInt());
@@ -340,8 +352,8 @@ class FreshnessIT {
   void whilePendingManualAnswersManualHandlingWithoutDataAndTellsTheStaff() throws Exception {
     String[] p = person();
     Instant left = Instant.now().minus(1, ChronoUnit.MINUTES);
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, eligibility(null), left.minus(3, ChronoUnit.DAYS));
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], left);
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], eligibility(null), left.minus(3, ChronoUnit.DAYS)));
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], left));
     String linkageId = ask(p[1], ELIGIBILITY, "staff");
     ProvisionAnswer answer = awaitAnswer(linkageId);
     assertEquals(ProvisionOutcome.MANUAL_HANDLING, answer.outcome());
@@ -354,7 +366,7 @@ class FreshnessIT {
   @Test
   void aNoticeForAPersonWithoutAReplicaYetAnswersNotYetRegistered() throws Exception {
     String[] p = person();
-    server.noticeChange(INSURER, ELIGIBILITY, p[0], Instant.now().minus(1, ChronoUnit.MINUTES));
+    server.noticeChange(new ChangeNotice(INSURER, ELIGIBILITY, p[0], Instant.now().minus(1, ChronoUnit.MINUTES)));
     assertEquals(ProvisionOutcome.NOT_YET_REGISTERED, awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility")).outcome());
     String[] q = person();
     assertEquals(ProvisionOutcome.NO_RECORD, awaitAnswer(ask(q[1], ELIGIBILITY, "nhi-eligibility")).outcome());
@@ -364,7 +376,7 @@ class FreshnessIT {
   void aQuerierOnTheOlderEditionGetsTheAnswerInItsEditionWhileTheLayoutsAllowIt() throws Exception {
     String[] p = person();
     ObjectNode current = eligibility(null).put("branchNumber", "01"); // a field new in 2026-04
-    server.registerReplica(INSURER, ELIGIBILITY, p[0], EDITION, current, Instant.now().minus(1, ChronoUnit.HOURS));
+    server.registerReplica(insurers(ELIGIBILITY_LAYOUT, p[0], current, Instant.now().minus(1, ChronoUnit.HOURS)));
     JsonNode old = open(awaitAnswer(ask(p[1], ELIGIBILITY, "nhi-eligibility", "2017-07")));
     assertEquals("2017-07", old.path("edition").asText());
     assertTrue(old.at("/data/branchNumber").isMissingNode());
