@@ -30,13 +30,13 @@ import jp.linkage.hub.launcher.DevSecrets;
 import jp.linkage.hub.launcher.Hub;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
+import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.BulkStatus;
 import jp.linkage.hub.server.api.BulkSubmissionException;
 import jp.linkage.hub.server.api.Query;
+import jp.linkage.hub.server.api.QueryCompletion;
 import jp.linkage.hub.server.api.UnknownPersonException;
 import jp.linkage.hub.server.bulk.BulkSettings;
-import jp.linkage.hub.server.api.BulkStatus;
-import jp.linkage.hub.server.IntermediateServer;
-import jp.linkage.hub.server.api.QueryCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,28 +44,45 @@ import picocli.CommandLine.Option;
 /**
  * A bulk query (一括照会) through the whole hub: the pension organisation submits {@code --queries}
  * local-tax queries spread over the municipalities' residents, after an interactive max-rate
- * baseline in the same run; while the bulk runs, the insurer sends one interactive query a second to
- * Chiyoda (a bulk provider) to show it is not starved. See docs/benchmarks.md.
+ * baseline in the same run; while the bulk runs, the insurer sends one interactive query a second
+ * to Chiyoda (a bulk provider) to show it is not starved. See docs/benchmarks.md.
  */
-@Command(name = "bulk-benchmark", mixinStandardHelpOptions = true,
-    description = "Measure a bulk query's time, throughput, window use and heap on the embedded stack.")
+@Command(
+    name = "bulk-benchmark",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure a bulk query's time, throughput, window use and heap on the embedded stack.")
 public final class BulkBenchmark implements Callable<Integer> {
   private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", EDITION);
 
-  @Option(names = "--queries", defaultValue = "100000", description = "Queries in the bulk (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--queries",
+      defaultValue = "100000",
+      description = "Queries in the bulk (default ${DEFAULT-VALUE}).")
   int queries;
 
-  @Option(names = "--window", defaultValue = "" + BulkSettings.DEFAULT_WINDOW,
+  @Option(
+      names = "--window",
+      defaultValue = "" + BulkSettings.DEFAULT_WINDOW,
       description = "Bulk window per querier and provider (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--baseline", defaultValue = "2000", description = "Interactive max-rate linkages first (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--baseline",
+      defaultValue = "2000",
+      description = "Interactive max-rate linkages first (default ${DEFAULT-VALUE}).")
   int baseline;
 
-  @Option(names = "--persons", defaultValue = "200", description = "Synthetic residents (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "200",
+      description = "Synthetic residents (default ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--timeout", defaultValue = "PT4H", description = "How long the bulk may take (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT4H",
+      description = "How long the bulk may take (default ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(names = "--json", description = "Also write the results as JSON to this file.")
@@ -77,13 +94,24 @@ public final class BulkBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call()
-      throws SQLException, IOException, InterruptedException, BenchmarkException, BulkSubmissionException {
+      throws SQLException,
+          IOException,
+          InterruptedException,
+          BenchmarkException,
+          BulkSubmissionException {
     String loadBefore = Machine.loadAverage();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     BulkSettings settings = new BulkSettings(window, timeout, meters);
     try (HubInfrastructure infra = HubInfrastructure.fromEnvironment();
-        Hub hub = Hub.start(infra, DevSecrets.fromEnvironment(System.getenv()), persons, Clock.systemUTC(), settings)) {
-      progress("hub started; acquiring symbols and registering replicas for " + persons + " persons");
+        Hub hub =
+            Hub.start(
+                infra,
+                DevSecrets.fromEnvironment(System.getenv()),
+                persons,
+                Clock.systemUTC(),
+                settings)) {
+      progress(
+          "hub started; acquiring symbols and registering replicas for " + persons + " persons");
       RunResult base;
       try (HubWorkload w = HubWorkload.prepare(hub, Duration.ofMinutes(5))) {
         LoadDriver driver = new LoadDriver(8, 200, 600_000);
@@ -107,28 +135,48 @@ public final class BulkBenchmark implements Callable<Integer> {
     AtomicLong bulkDone = new AtomicLong();
     Map<String, Long> probeSent = new ConcurrentHashMap<>();
     Map<String, Long> probeLatency = new ConcurrentHashMap<>();
-    Consumer<QueryCompletion> listener = c -> {
-      if (c.agency().equals(NENKIN)) {
-        bulkDone.incrementAndGet();
-      } else if (probeSent.containsKey(c.linkageId())) {
-        probeLatency.put(c.linkageId(), "ANSWERED".equals(c.status())
-            ? System.nanoTime() - probeSent.get(c.linkageId()) : -1L);
-      }
-    };
+    Consumer<QueryCompletion> listener =
+        c -> {
+          if (c.agency().equals(NENKIN)) {
+            bulkDone.incrementAndGet();
+          } else if (probeSent.containsKey(c.linkageId())) {
+            probeLatency.put(
+                c.linkageId(),
+                "ANSWERED".equals(c.status())
+                    ? System.nanoTime() - probeSent.get(c.linkageId())
+                    : -1L);
+          }
+        };
     server.addCompletionListener(listener);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    int prober = IntStream.range(0, people.size()).filter(i -> DemoPeople.insured(i)
-        && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA)).findFirst().orElseThrow();
+    int prober =
+        IntStream.range(0, people.size())
+            .filter(
+                i ->
+                    DemoPeople.insured(i)
+                        && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA))
+            .findFirst()
+            .orElseThrow();
     progress("bulk: submitting " + queries + " queries, window " + window);
     long t0 = System.nanoTime();
     String bulkId;
     double storeSeconds;
     try (BulkSampler sampler = new BulkSampler(meters, bulkDone::get)) {
-      bulkId = server.submitBulk(NENKIN, "benchmark", IntStream.range(0, queries).mapToObj(k -> {
-        Person p = people.get(k % people.size());
-        return new Query(DemoPeople.idFor(NENKIN, k % people.size()), "pension-benefit-eligibility",
-            DemoPeople.municipalityOf(p), LOCAL_TAX);
-      }).iterator());
+      bulkId =
+          server.submitBulk(
+              NENKIN,
+              "benchmark",
+              IntStream.range(0, queries)
+                  .mapToObj(
+                      k -> {
+                        Person p = people.get(k % people.size());
+                        return new Query(
+                            DemoPeople.idFor(NENKIN, k % people.size()),
+                            "pension-benefit-eligibility",
+                            DemoPeople.municipalityOf(p),
+                            LOCAL_TAX);
+                      })
+                  .iterator());
       storeSeconds = (System.nanoTime() - t0) / 1e9;
       progress(String.format("bulk stored in %.1f s", storeSeconds));
       long deadline = t0 + timeout.toNanos();
@@ -149,15 +197,33 @@ public final class BulkBenchmark implements Callable<Integer> {
       double streamSeconds = Math.round((System.nanoTime() - s0) / 1e7) / 100.0;
       progress("bulk status " + status);
       server.removeCompletionListener(listener);
-      long[] probes = probeLatency.values().stream().filter(v -> v >= 0).mapToLong(Long::longValue).toArray();
+      long[] probes =
+          probeLatency.values().stream().filter(v -> v >= 0).mapToLong(Long::longValue).toArray();
       int probesFailed = probeSent.size() - probes.length;
-      long maxLane = (long) meters.find("hub.bulk.in_flight.max").gauges().stream().mapToDouble(Gauge::value)
-          .max().orElse(0);
+      long maxLane =
+          (long)
+              meters.find("hub.bulk.in_flight.max").gauges().stream()
+                  .mapToDouble(Gauge::value)
+                  .max()
+                  .orElse(0);
       double perSecond = Math.round(queries / totalSeconds * 10) / 10.0;
-      return new BulkReport(options(), Machine.describe(loadBefore), base, queries,
-          Math.round(storeSeconds * 10) / 10.0, Math.round(totalSeconds * 10) / 10.0, perSecond, endStates,
-          streamSeconds, window, maxLane, LatencyStats.of(probes), probesFailed, sampler.peakHeapUsedMb(),
-          Math.round(1_000_000 / perSecond), Math.round(perSecond / base.perSecond() * 100) / 100.0,
+      return new BulkReport(
+          options(),
+          Machine.describe(loadBefore),
+          base,
+          queries,
+          Math.round(storeSeconds * 10) / 10.0,
+          Math.round(totalSeconds * 10) / 10.0,
+          perSecond,
+          endStates,
+          streamSeconds,
+          window,
+          maxLane,
+          LatencyStats.of(probes),
+          probesFailed,
+          sampler.peakHeapUsedMb(),
+          Math.round(1_000_000 / perSecond),
+          Math.round(perSecond / base.perSecond() * 100) / 100.0,
           sampler.samples());
     }
   }
@@ -172,11 +238,16 @@ public final class BulkBenchmark implements Callable<Integer> {
     return o;
   }
 
-  /** One interactive query of the insurer to a provider the bulk keeps busy; returns its linkage id. */
-  private static String probe(IntermediateServer server, int prober) throws SQLException, BenchmarkException {
+  /**
+   * One interactive query of the insurer to a provider the bulk keeps busy; returns its linkage id.
+   */
+  private static String probe(IntermediateServer server, int prober)
+      throws SQLException, BenchmarkException {
     try {
-      return server.query(INSURER,
-          new Query(DemoPeople.idFor(INSURER, prober), "health-insurance-benefit", CHIYODA, LOCAL_TAX));
+      return server.query(
+          INSURER,
+          new Query(
+              DemoPeople.idFor(INSURER, prober), "health-insurance-benefit", CHIYODA, LOCAL_TAX));
     } catch (UnknownPersonException e) {
       throw new BenchmarkException("the interactive probe could not be sent", e);
     }

@@ -16,17 +16,25 @@ import java.util.function.LongSupplier;
  */
 final class BulkSampler implements AutoCloseable {
   /** One sample; {@code seconds} since the bulk was submitted. */
-  record Sample(double seconds, long completed, long queued, long inFlight, long maxLaneInFlight, long heapUsedMb) {}
+  record Sample(
+      double seconds,
+      long completed,
+      long queued,
+      long inFlight,
+      long maxLaneInFlight,
+      long heapUsedMb) {}
 
   private final MeterRegistry meters;
   private final LongSupplier completed;
   private final long startNanos = System.nanoTime();
   private final List<Sample> samples = new ArrayList<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "bulk-sampler");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "bulk-sampler");
+            t.setDaemon(true);
+            return t;
+          });
 
   BulkSampler(MeterRegistry meters, LongSupplier completed) {
     this.meters = meters;
@@ -46,14 +54,26 @@ final class BulkSampler implements AutoCloseable {
       maxLane = Math.max(maxLane, (long) g.value());
     }
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-    Sample s = new Sample(Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0, completed.getAsLong(),
-        queued, inFlight, maxLane, heap);
+    Sample s =
+        new Sample(
+            Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0,
+            completed.getAsLong(),
+            queued,
+            inFlight,
+            maxLane,
+            heap);
     synchronized (samples) {
       samples.add(s);
     }
     if (samples.size() % 30 == 1) {
-      System.err.printf("[bench] bulk %.0f s: %d done, %d queued, %d in flight (max lane %d), heap %d MiB%n",
-          s.seconds(), s.completed(), s.queued(), s.inFlight(), s.maxLaneInFlight(), s.heapUsedMb());
+      System.err.printf(
+          "[bench] bulk %.0f s: %d done, %d queued, %d in flight (max lane %d), heap %d MiB%n",
+          s.seconds(),
+          s.completed(),
+          s.queued(),
+          s.inFlight(),
+          s.maxLaneInFlight(),
+          s.heapUsedMb());
     }
   }
 

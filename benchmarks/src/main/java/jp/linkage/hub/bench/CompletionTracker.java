@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Pairs each linkage's start with its completion. A completion may arrive before {@code send}
- * has returned the id (the answer can overtake the caller), so whichever comes second records.
+ * Pairs each linkage's start with its completion. A completion may arrive before {@code send} has
+ * returned the id (the answer can overtake the caller), so whichever comes second records.
  */
 final class CompletionTracker {
   private final Map<String, Long> started = new HashMap<>();
@@ -27,7 +27,9 @@ final class CompletionTracker {
     this.done = new CountDownLatch(linkages);
   }
 
-  /** @param startNanos when the linkage was (or, at a target rate, should have been) started */
+  /**
+   * @param startNanos when the linkage was (or, at a target rate, should have been) started
+   */
   void started(String id, long startNanos) {
     Long end;
     synchronized (this) {

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import jp.linkage.hub.chain.HashChain;
 
 /**
- * The bare floor's tables (own database): the least a linkage must durably write, each step
- * writing a whole polled batch in one transaction. Hash chains reuse the hash-chain layout and
- * hash, but append a batch with one head lock instead of one per entry.
+ * The bare floor's tables (own database): the least a linkage must durably write, each step writing
+ * a whole polled batch in one transaction. Hash chains reuse the hash-chain layout and hash, but
+ * append a batch with one head lock instead of one per entry.
  */
 final class FloorSchema {
   static final HashChain CHAINS = new HashChain("fl");
@@ -22,39 +22,51 @@ final class FloorSchema {
   private FloorSchema() {}
 
   static void create(DataSource ds) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS fl_query, fl_event, fl_inbox, fl_provision_record, fl_person_link,"
-          + " fl_replica, fl_chain_entry, fl_chain_head");
-      s.execute("CREATE TABLE fl_person_link (agency text NOT NULL, local_id text NOT NULL,"
-          + " symbol text NOT NULL, PRIMARY KEY (agency, local_id), UNIQUE (agency, symbol))");
-      s.execute("CREATE TABLE fl_replica (agency text NOT NULL, local_id text NOT NULL,"
-          + " document text NOT NULL, PRIMARY KEY (agency, local_id))");
-      s.execute("CREATE TABLE fl_query (linkage_id text PRIMARY KEY, agency text NOT NULL,"
-          + " local_id text NOT NULL, status text NOT NULL, result text, sent_at timestamptz NOT NULL,"
-          + " completed_at timestamptz)");
-      s.execute("CREATE TABLE fl_event (linkage_id text NOT NULL, seq int NOT NULL, type text NOT NULL,"
-          + " payload text NOT NULL, PRIMARY KEY (linkage_id, seq))");
-      s.execute("CREATE TABLE fl_inbox (agency text NOT NULL, message_id text NOT NULL,"
-          + " PRIMARY KEY (agency, message_id))");
-      s.execute("CREATE TABLE fl_provision_record (agency text NOT NULL, linkage_id text NOT NULL,"
-          + " role text NOT NULL, outcome text NOT NULL, recorded_at timestamptz NOT NULL,"
-          + " PRIMARY KEY (agency, linkage_id))");
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "DROP TABLE IF EXISTS fl_query, fl_event, fl_inbox, fl_provision_record, fl_person_link,"
+              + " fl_replica, fl_chain_entry, fl_chain_head");
+      s.execute(
+          "CREATE TABLE fl_person_link (agency text NOT NULL, local_id text NOT NULL,"
+              + " symbol text NOT NULL, PRIMARY KEY (agency, local_id), UNIQUE (agency, symbol))");
+      s.execute(
+          "CREATE TABLE fl_replica (agency text NOT NULL, local_id text NOT NULL,"
+              + " document text NOT NULL, PRIMARY KEY (agency, local_id))");
+      s.execute(
+          "CREATE TABLE fl_query (linkage_id text PRIMARY KEY, agency text NOT NULL,"
+              + " local_id text NOT NULL, status text NOT NULL, result text, sent_at timestamptz NOT NULL,"
+              + " completed_at timestamptz)");
+      s.execute(
+          "CREATE TABLE fl_event (linkage_id text NOT NULL, seq int NOT NULL, type text NOT NULL,"
+              + " payload text NOT NULL, PRIMARY KEY (linkage_id, seq))");
+      s.execute(
+          "CREATE TABLE fl_inbox (agency text NOT NULL, message_id text NOT NULL,"
+              + " PRIMARY KEY (agency, message_id))");
+      s.execute(
+          "CREATE TABLE fl_provision_record (agency text NOT NULL, linkage_id text NOT NULL,"
+              + " role text NOT NULL, outcome text NOT NULL, recorded_at timestamptz NOT NULL,"
+              + " PRIMARY KEY (agency, linkage_id))");
       CHAINS.createSchema(c);
     }
   }
 
-  /** Appends {@code payloads} to {@code chain} in the caller's transaction, locking the head once. */
+  /**
+   * Appends {@code payloads} to {@code chain} in the caller's transaction, locking the head once.
+   */
   static void appendAll(Connection c, String chain, String type, List<String> payloads, Instant at)
       throws SQLException {
-    try (PreparedStatement ins = c.prepareStatement(
-        "INSERT INTO fl_chain_head (chain, seq, hash) VALUES (?, -1, ?) ON CONFLICT (chain) DO NOTHING")) {
+    try (PreparedStatement ins =
+        c.prepareStatement(
+            "INSERT INTO fl_chain_head (chain, seq, hash) VALUES (?, -1, ?) ON CONFLICT (chain) DO NOTHING")) {
       ins.setString(1, chain);
       ins.setString(2, HashChain.GENESIS);
       ins.executeUpdate();
     }
     long seq;
     String prev;
-    try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM fl_chain_head WHERE chain = ? FOR UPDATE")) {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT seq, hash FROM fl_chain_head WHERE chain = ? FOR UPDATE")) {
       q.setString(1, chain);
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
@@ -62,8 +74,10 @@ final class FloorSchema {
         prev = rs.getString(2);
       }
     }
-    try (PreparedStatement ins = c.prepareStatement("INSERT INTO fl_chain_entry (chain, seq, entry_type,"
-        + " payload, recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?)")) {
+    try (PreparedStatement ins =
+        c.prepareStatement(
+            "INSERT INTO fl_chain_entry (chain, seq, entry_type,"
+                + " payload, recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?)")) {
       for (String payload : payloads) {
         seq++;
         String hash = HashChain.hash(prev, chain, seq, type, payload, at);
@@ -79,7 +93,8 @@ final class FloorSchema {
       }
       ins.executeBatch();
     }
-    try (PreparedStatement up = c.prepareStatement("UPDATE fl_chain_head SET seq = ?, hash = ? WHERE chain = ?")) {
+    try (PreparedStatement up =
+        c.prepareStatement("UPDATE fl_chain_head SET seq = ?, hash = ? WHERE chain = ?")) {
       up.setLong(1, seq);
       up.setString(2, prev);
       up.setString(3, chain);
@@ -88,9 +103,11 @@ final class FloorSchema {
   }
 
   /** Drops ids already in the inbox (redeliveries) and records the rest; returns the new ones. */
-  static List<Boolean> firstDeliveries(Connection c, String agency, List<String> messageIds) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO fl_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+  static List<Boolean> firstDeliveries(Connection c, String agency, List<String> messageIds)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO fl_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       for (String id : messageIds) {
         ps.setString(1, agency);
         ps.setString(2, id);

@@ -29,17 +29,17 @@ import jp.linkage.hub.iface.crypto.AgencyCredentials;
 import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.iface.crypto.DevCertificateAuthority;
 import jp.linkage.hub.iface.crypto.PayloadProtector;
+import jp.linkage.hub.launcher.DemoPeople;
 import jp.linkage.hub.registry.P256HashToCurve;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import jp.linkage.hub.launcher.DemoPeople;
 
 /**
- * The "bare floor" of docs/requirements.md: what a linkage cannot do without, done with no framework. Symbol
- * conversion (EC multiplication) at the hub, CMS seal at the provider and open (decrypt, verify,
- * chain check) at the querier, and per polled batch one PostgreSQL transaction with batched
- * statements: inbox rows, the hub's two events, the provider's replica read, access log chain
- * and provision record, the hub's provision-record chain, the querier's result and record. Every
- * Kafka value is padded to the size of the hub's message at that step.
+ * The "bare floor" of docs/requirements.md: what a linkage cannot do without, done with no
+ * framework. Symbol conversion (EC multiplication) at the hub, CMS seal at the provider and open
+ * (decrypt, verify, chain check) at the querier, and per polled batch one PostgreSQL transaction
+ * with batched statements: inbox rows, the hub's two events, the provider's replica read, access
+ * log chain and provision record, the hub's provision-record chain, the querier's result and
+ * record. Every Kafka value is padded to the size of the hub's message at that step.
  */
 final class FloorStages implements Stages {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,8 +54,14 @@ final class FloorStages implements Stages {
   private final PayloadProtector sealer = new PayloadProtector();
   private final PayloadProtector opener = new PayloadProtector();
 
-  private FloorStages(DataSource ds, MessageSizes sizes, int persons, SymbolService symbols,
-      AgencyCredentials querier, AgencyCredentials provider, CertificateDirectory directory) {
+  private FloorStages(
+      DataSource ds,
+      MessageSizes sizes,
+      int persons,
+      SymbolService symbols,
+      AgencyCredentials querier,
+      AgencyCredentials provider,
+      CertificateDirectory directory) {
     this.ds = ds;
     this.sizes = sizes;
     this.persons = persons;
@@ -65,7 +71,9 @@ final class FloorStages implements Stages {
     this.directory = directory;
   }
 
-  /** Fresh schema; symbols for the querier (pension) and provider (Chiyoda); one replica per person. */
+  /**
+   * Fresh schema; symbols for the querier (pension) and provider (Chiyoda); one replica per person.
+   */
   static FloorStages prepare(DataSource ds, MessageSizes sizes, int persons)
       throws SQLException, NoSuchAlgorithmException {
     FloorSchema.create(ds);
@@ -83,9 +91,12 @@ final class FloorStages implements Stages {
         PreparedStatement link = c.prepareStatement("INSERT INTO fl_person_link VALUES (?,?,?)");
         PreparedStatement replica = c.prepareStatement("INSERT INTO fl_replica VALUES (?,?,?)")) {
       for (int i = 0; i < persons; i++) {
-        byte[] point = P256HashToCurve.hashToCurve(sha.digest(("bench-person-" + i).getBytes(StandardCharsets.UTF_8)));
+        byte[] point =
+            P256HashToCurve.hashToCurve(
+                sha.digest(("bench-person-" + i).getBytes(StandardCharsets.UTF_8)));
         addLink(link, NENKIN, DemoPeople.idFor(NENKIN, i), symbols.issue(NENKIN, point).encoded());
-        addLink(link, CHIYODA, DemoPeople.idFor(CHIYODA, i), symbols.issue(CHIYODA, point).encoded());
+        addLink(
+            link, CHIYODA, DemoPeople.idFor(CHIYODA, i), symbols.issue(CHIYODA, point).encoded());
         replica.setString(1, CHIYODA);
         replica.setString(2, DemoPeople.idFor(CHIYODA, i));
         replica.setString(3, syntheticTax(i).toString());
@@ -108,9 +119,13 @@ final class FloorStages implements Stages {
   private static ObjectNode syntheticTax(int i) {
     long income = 2_400_000L + 180_000L * (i % 9);
     ObjectNode o = JSON.createObjectNode();
-    o.put("taxYear", 2026).put("levyingMunicipalityCode", "131016").put("taxationCategory", "1")
-        .put("totalIncome", income).put("taxableIncome", income - 1_300_000L)
-        .put("incomeLevy", (income - 1_300_000L) / 10).put("perCapitaLevy", 5_000);
+    o.put("taxYear", 2026)
+        .put("levyingMunicipalityCode", "131016")
+        .put("taxationCategory", "1")
+        .put("totalIncome", income)
+        .put("taxableIncome", income - 1_300_000L)
+        .put("incomeLevy", (income - 1_300_000L) / 10)
+        .put("perCapitaLevy", 5_000);
     return o;
   }
 
@@ -118,10 +133,12 @@ final class FloorStages implements Stages {
   @Override
   public byte[] query(String linkageId, int i) throws SQLException, BenchmarkException {
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO fl_query (linkage_id, agency, local_id,"
-            + " status, sent_at) SELECT ?, agency, local_id, 'SENT', ? FROM fl_person_link"
-            + " WHERE agency = ? AND local_id = ? RETURNING (SELECT symbol FROM fl_person_link"
-            + " WHERE agency = ? AND local_id = ?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO fl_query (linkage_id, agency, local_id,"
+                    + " status, sent_at) SELECT ?, agency, local_id, 'SENT', ? FROM fl_person_link"
+                    + " WHERE agency = ? AND local_id = ? RETURNING (SELECT symbol FROM fl_person_link"
+                    + " WHERE agency = ? AND local_id = ?)")) {
       String localId = DemoPeople.idFor(NENKIN, i % persons);
       ps.setString(1, linkageId);
       ps.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -143,9 +160,11 @@ final class FloorStages implements Stages {
     List<byte[]> out = new ArrayList<>();
     try (Connection c = begin()) {
       FloorSchema.firstDeliveries(c, "hub", ids(queries));
-      try (PreparedStatement ev = c.prepareStatement("INSERT INTO fl_event VALUES (?, 1, 'AUTHORISED', ?)")) {
+      try (PreparedStatement ev =
+          c.prepareStatement("INSERT INTO fl_event VALUES (?, 1, 'AUTHORISED', ?)")) {
         for (ConsumerRecord<String, byte[]> r : queries) {
-          String converted = symbols.convert(NENKIN, AgencySymbol.decode(text(r)), CHIYODA).encoded();
+          String converted =
+              symbols.convert(NENKIN, AgencySymbol.decode(text(r)), CHIYODA).encoded();
           ev.setString(1, r.key());
           ev.setString(2, converted);
           ev.addBatch();
@@ -159,22 +178,33 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws SQLException, IOException {
+  public List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests)
+      throws SQLException, IOException {
     Instant now = Instant.now();
     List<byte[]> out = new ArrayList<>();
     try (Connection c = begin()) {
       FloorSchema.firstDeliveries(c, CHIYODA, ids(requests));
       Map<String, String[]> bySymbol = replicas(c, requests);
       List<String> access = new ArrayList<>();
-      try (PreparedStatement rec = c.prepareStatement("INSERT INTO fl_provision_record VALUES (?,?,'PROVIDER',?,?)")) {
+      try (PreparedStatement rec =
+          c.prepareStatement("INSERT INTO fl_provision_record VALUES (?,?,'PROVIDER',?,?)")) {
         for (ConsumerRecord<String, byte[]> r : requests) {
           String[] found = bySymbol.get(text(r));
-          ObjectNode doc = JSON.createObjectNode().put("item", "local-tax-info").put("edition", DemoPeople.EDITION)
-              .put("asOf", now.toString());
+          ObjectNode doc =
+              JSON.createObjectNode()
+                  .put("item", "local-tax-info")
+                  .put("edition", DemoPeople.EDITION)
+                  .put("asOf", now.toString());
           doc.set("data", JSON.readTree(found[1]));
-          byte[] sealed = sealer.seal(JSON.writeValueAsBytes(doc), provider, directory.encryptionCertificate(NENKIN));
-          access.add("{\"access\":\"READ\",\"item\":\"local-tax-info\",\"localId\":\"" + found[0]
-              + "\",\"purpose\":\"" + r.key() + "\"}");
+          byte[] sealed =
+              sealer.seal(
+                  JSON.writeValueAsBytes(doc), provider, directory.encryptionCertificate(NENKIN));
+          access.add(
+              "{\"access\":\"READ\",\"item\":\"local-tax-info\",\"localId\":\""
+                  + found[0]
+                  + "\",\"purpose\":\""
+                  + r.key()
+                  + "\"}");
           rec.setString(1, CHIYODA);
           rec.setString(2, r.key());
           rec.setString(3, "PROVIDED");
@@ -190,11 +220,13 @@ final class FloorStages implements Stages {
     return out;
   }
 
-  private static Map<String, String[]> replicas(Connection c, List<ConsumerRecord<String, byte[]>> requests)
-      throws SQLException {
+  private static Map<String, String[]> replicas(
+      Connection c, List<ConsumerRecord<String, byte[]>> requests) throws SQLException {
     Map<String, String[]> bySymbol = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT l.symbol, l.local_id, r.document FROM fl_person_link l"
-        + " JOIN fl_replica r USING (agency, local_id) WHERE l.agency = ? AND l.symbol = ANY (?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT l.symbol, l.local_id, r.document FROM fl_person_link l"
+                + " JOIN fl_replica r USING (agency, local_id) WHERE l.agency = ? AND l.symbol = ANY (?)")) {
       ps.setString(1, CHIYODA);
       ps.setArray(2, c.createArrayOf("text", requests.stream().map(FloorStages::text).toArray()));
       try (ResultSet rs = ps.executeQuery()) {
@@ -213,14 +245,21 @@ final class FloorStages implements Stages {
     List<String> records = new ArrayList<>();
     try (Connection c = begin()) {
       FloorSchema.firstDeliveries(c, "hub", ids(answers));
-      try (PreparedStatement ev = c.prepareStatement("INSERT INTO fl_event VALUES (?, 2, 'ANSWERED', ?)")) {
+      try (PreparedStatement ev =
+          c.prepareStatement("INSERT INTO fl_event VALUES (?, 2, 'ANSWERED', ?)")) {
         for (ConsumerRecord<String, byte[]> r : answers) {
           String sealed = text(r);
           ev.setString(1, r.key());
           ev.setString(2, sealed);
           ev.addBatch();
-          records.add("{\"linkageId\":\"" + r.key() + "\",\"querier\":\"" + NENKIN + "\",\"provider\":\""
-              + CHIYODA + "\",\"item\":\"local-tax-info\",\"status\":\"ANSWERED\"}");
+          records.add(
+              "{\"linkageId\":\""
+                  + r.key()
+                  + "\",\"querier\":\""
+                  + NENKIN
+                  + "\",\"provider\":\""
+                  + CHIYODA
+                  + "\",\"item\":\"local-tax-info\",\"status\":\"ANSWERED\"}");
           out.add(padded(sealed, sizes.delivery()));
         }
         ev.executeBatch();
@@ -232,16 +271,23 @@ final class FloorStages implements Stages {
   }
 
   @Override
-  public List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries) throws SQLException {
+  public List<Boolean> receive(List<ConsumerRecord<String, byte[]>> deliveries)
+      throws SQLException {
     Instant now = Instant.now();
     List<Boolean> ok = new ArrayList<>();
     try (Connection c = begin()) {
       FloorSchema.firstDeliveries(c, NENKIN, ids(deliveries));
-      try (PreparedStatement up = c.prepareStatement("UPDATE fl_query SET status = 'ANSWERED', result = ?,"
-          + " completed_at = ? WHERE linkage_id = ? AND status = 'SENT'");
-          PreparedStatement rec = c.prepareStatement("INSERT INTO fl_provision_record VALUES (?,?,'QUERIER',?,?)")) {
+      try (PreparedStatement up =
+              c.prepareStatement(
+                  "UPDATE fl_query SET status = 'ANSWERED', result = ?,"
+                      + " completed_at = ? WHERE linkage_id = ? AND status = 'SENT'");
+          PreparedStatement rec =
+              c.prepareStatement("INSERT INTO fl_provision_record VALUES (?,?,'QUERIER',?,?)")) {
         for (ConsumerRecord<String, byte[]> r : deliveries) {
-          byte[] plain = opener.open(Base64.getDecoder().decode(text(r)), querier, directory, CHIYODA).content();
+          byte[] plain =
+              opener
+                  .open(Base64.getDecoder().decode(text(r)), querier, directory, CHIYODA)
+                  .content();
           up.setString(1, new String(plain, StandardCharsets.UTF_8));
           up.setTimestamp(2, Timestamp.from(now));
           up.setString(3, r.key());
@@ -264,7 +310,8 @@ final class FloorStages implements Stages {
 
   private Connection begin() throws SQLException {
     Connection c = ds.getConnection();
-    c.setAutoCommit(false); // closed uncommitted on failure: the pool rolls back, the batch is redelivered
+    c.setAutoCommit(
+        false); // closed uncommitted on failure: the pool rolls back, the batch is redelivered
     return c;
   }
 

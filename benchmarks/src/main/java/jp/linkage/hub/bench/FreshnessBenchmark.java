@@ -37,32 +37,51 @@ import picocli.CommandLine.Option;
 
 /**
  * Freshness: how long from a master change produced on {@code bo.<agency>.to-server} until it is
- * answerable from the replica, i.e. until the {@code jp.ipn.replica.registered} acknowledgement (sent
- * after the registration committed) arrives on {@code bo.<agency>.from-server}; the item has window 0
- * (IMMEDIATE). Against, in the same JVM on the same broker, a raw produce → echo → consume round trip
- * with the same producer settings. Both closed loop with a fixed number of changes in flight.
+ * answerable from the replica, i.e. until the {@code jp.ipn.replica.registered} acknowledgement
+ * (sent after the registration committed) arrives on {@code bo.<agency>.from-server}; the item has
+ * window 0 (IMMEDIATE). Against, in the same JVM on the same broker, a raw produce → echo → consume
+ * round trip with the same producer settings. Both closed loop with a fixed number of changes in
+ * flight.
  */
-@Command(name = "freshness-benchmark", mixinStandardHelpOptions = true,
-    description = "Master change → answerable on the replica (window 0), p50/p99, against a raw Kafka round trip.")
+@Command(
+    name = "freshness-benchmark",
+    mixinStandardHelpOptions = true,
+    description =
+        "Master change → answerable on the replica (window 0), p50/p99, against a raw Kafka round trip.")
 public final class FreshnessBenchmark implements Callable<Integer> {
   static final String AGENCY = DemoPeople.INSURER;
   static final String ITEM = "medical-insurance-eligibility";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger refused =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  @Option(names = "--changes", defaultValue = "3000", description = "Measured changes per variant (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--changes",
+      defaultValue = "3000",
+      description = "Measured changes per variant (default ${DEFAULT-VALUE}).")
   int changes;
 
-  @Option(names = "--warmup", defaultValue = "500", description = "Unmeasured changes first (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "500",
+      description = "Unmeasured changes first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--in-flight", defaultValue = "1", description = "Changes sent but not yet answered (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--in-flight",
+      defaultValue = "1",
+      description = "Changes sent but not yet answered (default ${DEFAULT-VALUE}).")
   int inFlight;
 
-  @Option(names = "--persons", defaultValue = "500", description = "Local ids the changes are spread over (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "500",
+      description = "Local ids the changes are spread over (default ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--replica-policies", description = "Policy file (default: window 0 for " + ITEM + ").")
+  @Option(
+      names = "--replica-policies",
+      description = "Policy file (default: window 0 for " + ITEM + ").")
   Path policies;
 
   public static void main(String[] args) {
@@ -78,39 +97,77 @@ public final class FreshnessBenchmark implements Callable<Integer> {
       String kafka = infra.kafkaBootstrapServers();
       AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
       Hub.createTopics(infra, agencies);
-      try (ServerStack server = ServerStack.start(infra, "bench_freshness", "bench-freshness", DevSecrets.random(),
-          agencies, 12, Clock.systemUTC(), ReplicaPolicies.load(policyFile()))) {
+      try (ServerStack server =
+          ServerStack.start(
+              infra,
+              "bench_freshness",
+              "bench-freshness",
+              DevSecrets.random(),
+              agencies,
+              12,
+              Clock.systemUTC(),
+              ReplicaPolicies.load(policyFile()))) {
         progress("intermediate server and back-office link started");
-        hub = run("hub", kafka, TopicLayout.backOfficeToServer(AGENCY), TopicLayout.backOfficeFromServer(AGENCY),
-            FreshnessBenchmark::masterChange, r -> registeredAck(r.value()));
+        hub =
+            run(
+                "hub",
+                kafka,
+                TopicLayout.backOfficeToServer(AGENCY),
+                TopicLayout.backOfficeFromServer(AGENCY),
+                FreshnessBenchmark::masterChange,
+                r -> registeredAck(r.value()));
         if (refused.get() > 0) {
-          throw new BenchmarkException(refused.get() + " changes were not applied (see the server log)", null);
+          throw new BenchmarkException(
+              refused.get() + " changes were not applied (see the server log)", null);
         }
       } // stopped so that it does not compete with the baseline for the cores
       Topics.createTopics(kafka, List.of("bench.freshness.raw.to", "bench.freshness.raw.from"), 1);
-      try (RawEcho echo = new RawEcho(kafka, "bench.freshness.raw.to", "bench.freshness.raw.from")) {
-        raw = run("raw", kafka, "bench.freshness.raw.to", "bench.freshness.raw.from", FreshnessBenchmark::masterChange,
-            r -> r.key());
+      try (RawEcho echo =
+          new RawEcho(kafka, "bench.freshness.raw.to", "bench.freshness.raw.from")) {
+        raw =
+            run(
+                "raw",
+                kafka,
+                "bench.freshness.raw.to",
+                "bench.freshness.raw.from",
+                FreshnessBenchmark::masterChange,
+                r -> r.key());
       }
     }
-    System.out.printf("%nfreshness: master change on %s -> registered ack on %s, window 0 (IMMEDIATE), %d in flight%n",
+    System.out.printf(
+        "%nfreshness: master change on %s -> registered ack on %s, window 0 (IMMEDIATE), %d in flight%n",
         TopicLayout.backOfficeToServer(AGENCY), TopicLayout.backOfficeFromServer(AGENCY), inFlight);
     System.out.println("machine: " + Machine.describe(loadBefore));
     System.out.println("| variant | changes | p50 ms | p95 ms | p99 ms | max ms | mean ms |");
     System.out.println("|---|---|---|---|---|---|---|");
-    for (var row : List.of(new Object[] {"hub: master change → answerable", hub},
-        new Object[] {"raw: produce → echo → consume", raw})) {
+    for (var row :
+        List.of(
+            new Object[] {"hub: master change → answerable", hub},
+            new Object[] {"raw: produce → echo → consume", raw})) {
       LatencyStats s = (LatencyStats) row[1];
-      System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n", row[0], s.count(), s.p50Ms(), s.p95Ms(),
-          s.p99Ms(), s.maxMs(), s.meanMs());
+      System.out.printf(
+          "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+          row[0], s.count(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), s.meanMs());
     }
-    System.out.printf("ratio hub/raw: p50 %.1fx, p99 %.1fx%n", hub.p50Ms() / raw.p50Ms(), hub.p99Ms() / raw.p99Ms());
+    System.out.printf(
+        "ratio hub/raw: p50 %.1fx, p99 %.1fx%n",
+        hub.p50Ms() / raw.p50Ms(), hub.p99Ms() / raw.p99Ms());
     return 0;
   }
 
-  /** Sends warm-up then measured changes, {@code inFlight} at a time; returns the measured latencies. */
-  private LatencyStats run(String name, String kafka, String to, String from, Change change,
-      java.util.function.Function<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>, String> idOf)
+  /**
+   * Sends warm-up then measured changes, {@code inFlight} at a time; returns the measured
+   * latencies.
+   */
+  private LatencyStats run(
+      String name,
+      String kafka,
+      String to,
+      String from,
+      Change change,
+      java.util.function.Function<
+              org.apache.kafka.clients.consumer.ConsumerRecord<String, String>, String>
+          idOf)
       throws InterruptedException, BenchmarkException {
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka);
@@ -171,25 +228,36 @@ public final class FreshnessBenchmark implements Callable<Integer> {
   /** The documented master-changed envelope for local id K{person}, new content each time. */
   static String masterChange(String id, int person, int n) {
     ObjectNode e = JSON.createObjectNode();
-    e.put("specversion", "1.0").put("id", id).put("source", "/agencies/" + AGENCY)
-        .put("type", "jp.ipn.replica.master-changed").put("time", Instant.now().toString()).put("correlationid", id)
-        .put("schemaversion", "1").put("datacontenttype", "application/json");
-    ObjectNode data = e.putObject("data").put("item", ITEM).put("localId", String.format("K%06d", person))
-        .put("edition", DemoPeople.EDITION).put("masterChangedAt", Instant.now().toString());
-    data.set("data", DemoPeople.eligibility(person).put("insuredNumber", String.valueOf(100_000 + n)));
+    e.put("specversion", "1.0")
+        .put("id", id)
+        .put("source", "/agencies/" + AGENCY)
+        .put("type", "jp.ipn.replica.master-changed")
+        .put("time", Instant.now().toString())
+        .put("correlationid", id)
+        .put("schemaversion", "1")
+        .put("datacontenttype", "application/json");
+    ObjectNode data =
+        e.putObject("data")
+            .put("item", ITEM)
+            .put("localId", String.format("K%06d", person))
+            .put("edition", DemoPeople.EDITION)
+            .put("masterChangedAt", Instant.now().toString());
+    data.set(
+        "data", DemoPeople.eligibility(person).put("insuredNumber", String.valueOf(100_000 + n)));
     return e.toString();
   }
 
   /**
-   * The id a registered ack answers; a rejection also ends the wait (and fails the run), anything else
-   * (e.g. the LATE_REGISTRATION alert window 0 raises for every change) is not an answer.
+   * The id a registered ack answers; a rejection also ends the wait (and fails the run), anything
+   * else (e.g. the LATE_REGISTRATION alert window 0 raises for every change) is not an answer.
    */
   private String registeredAck(String value) {
     try {
       JsonNode n = JSON.readTree(value);
       String type = n.path("type").asText();
-      if ("jp.ipn.message.rejected".equals(type) || "jp.ipn.replica.registered".equals(type)
-          && !"APPLIED".equals(n.at("/data/status").asText())) {
+      if ("jp.ipn.message.rejected".equals(type)
+          || "jp.ipn.replica.registered".equals(type)
+              && !"APPLIED".equals(n.at("/data/status").asText())) {
         refused.incrementAndGet();
         return n.path("correlationid").asText();
       }
@@ -205,7 +273,8 @@ public final class FreshnessBenchmark implements Callable<Integer> {
     }
     Path file = Files.createTempFile("freshness-immediate", ".json");
     file.toFile().deleteOnExit();
-    try (InputStream in = FreshnessBenchmark.class.getResourceAsStream("/freshness-immediate-policies.json")) {
+    try (InputStream in =
+        FreshnessBenchmark.class.getResourceAsStream("/freshness-immediate-policies.json")) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     }
     return file;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import jp.linkage.hub.launcher.DemoPeople;
-import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.launcher.Hub;
+import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.server.IntermediateServer;
 import jp.linkage.hub.server.api.Query;
@@ -28,19 +28,23 @@ import jp.linkage.hub.server.api.UnknownPersonException;
  */
 final class HubWorkload implements Workload {
   private static final ItemRef LOCAL_TAX = new ItemRef("local-tax-info", DemoPeople.EDITION);
-  private static final ItemRef ELIGIBILITY = new ItemRef("medical-insurance-eligibility", DemoPeople.EDITION);
+  private static final ItemRef ELIGIBILITY =
+      new ItemRef("medical-insurance-eligibility", DemoPeople.EDITION);
 
   private final Hub hub;
   private final IntermediateServer server;
   private final List<Person> people;
   private final Consumer<QueryCompletion> listener;
-  private volatile BiConsumer<String, Boolean> sink = (id, ok) -> { };
+  private volatile BiConsumer<String, Boolean> sink = (id, ok) -> {};
 
   private HubWorkload(Hub hub) {
     this.hub = hub;
     this.server = hub.server();
     this.people = hub.registry().persons();
-    this.listener = c -> sink.accept(c.linkageId(), "ANSWERED".equals(c.status()) && "PROVIDED".equals(c.outcome()));
+    this.listener =
+        c ->
+            sink.accept(
+                c.linkageId(), "ANSWERED".equals(c.status()) && "PROVIDED".equals(c.outcome()));
     server.addCompletionListener(listener);
   }
 
@@ -66,7 +70,8 @@ final class HubWorkload implements Workload {
     for (String[] w : wanted) {
       while (!server.hasSymbol(w[0], w[1])) {
         if (System.nanoTime() > deadline) {
-          throw new BenchmarkException("no symbol for " + w[0] + "/" + w[1] + " after " + timeout, null);
+          throw new BenchmarkException(
+              "no symbol for " + w[0] + "/" + w[1] + " after " + timeout, null);
         }
         Thread.sleep(20); // set-up only; not part of any measurement
       }
@@ -76,11 +81,17 @@ final class HubWorkload implements Workload {
       for (int i = 0; i < people.size(); i++) {
         Person p = people.get(i);
         String muni = DemoPeople.municipalityOf(p);
-        server.registerReplica(new ReplicaUpdate(muni, LOCAL_TAX, DemoPeople.idFor(muni, i),
-            DemoPeople.localTax(i, p), changed));
+        server.registerReplica(
+            new ReplicaUpdate(
+                muni, LOCAL_TAX, DemoPeople.idFor(muni, i), DemoPeople.localTax(i, p), changed));
         if (DemoPeople.insured(i)) {
-          server.registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, DemoPeople.idFor(INSURER, i),
-              DemoPeople.eligibility(i), changed));
+          server.registerReplica(
+              new ReplicaUpdate(
+                  INSURER,
+                  ELIGIBILITY,
+                  DemoPeople.idFor(INSURER, i),
+                  DemoPeople.eligibility(i),
+                  changed));
         }
       }
     } catch (ReplicaRejectedException e) {
@@ -112,12 +123,18 @@ final class HubWorkload implements Workload {
     int k = i / 2;
     if (i % 2 == 0) {
       int person = k % people.size();
-      return server.query(NENKIN, new Query(DemoPeople.idFor(NENKIN, person), "pension-benefit-eligibility",
-          DemoPeople.municipalityOf(people.get(person)), LOCAL_TAX));
+      return server.query(
+          NENKIN,
+          new Query(
+              DemoPeople.idFor(NENKIN, person),
+              "pension-benefit-eligibility",
+              DemoPeople.municipalityOf(people.get(person)),
+              LOCAL_TAX));
     }
     int person = (2 * k) % (people.size() - people.size() % 2); // an insured (even) person
     String muni = DemoPeople.municipalityOf(people.get(person));
-    return server.query(muni, new Query(DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER, ELIGIBILITY));
+    return server.query(
+        muni, new Query(DemoPeople.idFor(muni, person), "nhi-eligibility", INSURER, ELIGIBILITY));
   }
 
   Hub hub() {

@@ -7,9 +7,12 @@ import java.util.Arrays;
  * definition (the smallest sample with at least p% of samples at or below it), so p100 is the max
  * and no value is interpolated.
  */
-public record LatencyStats(int count, double meanMs, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+public record LatencyStats(
+    int count, double meanMs, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
 
-  /** @param nanos latencies in nanoseconds; not modified */
+  /**
+   * @param nanos latencies in nanoseconds; not modified
+   */
   public static LatencyStats of(long[] nanos) {
     if (nanos.length == 0) {
       return new LatencyStats(0, 0, 0, 0, 0, 0);
@@ -20,14 +23,20 @@ public record LatencyStats(int count, double meanMs, double p50Ms, double p95Ms,
     for (long n : sorted) {
       sum += n;
     }
-    return new LatencyStats(sorted.length, ms(sum / sorted.length), ms(percentile(sorted, 50)),
-        ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
+    return new LatencyStats(
+        sorted.length,
+        ms(sum / sorted.length),
+        ms(percentile(sorted, 50)),
+        ms(percentile(sorted, 95)),
+        ms(percentile(sorted, 99)),
+        ms(sorted[sorted.length - 1]));
   }
 
   /** Nearest-rank percentile of ascending {@code sorted}; {@code p} in (0, 100]. */
   public static long percentile(long[] sorted, double p) {
     if (sorted.length == 0 || p <= 0 || p > 100) {
-      throw new IllegalArgumentException("need samples and 0 < p <= 100, got " + sorted.length + " and " + p);
+      throw new IllegalArgumentException(
+          "need samples and 0 < p <= 100, got " + sorted.length + " and " + p);
     }
     int rank = (int) Math.ceil(p / 100.0 * sorted.length);
     return sorted[Math.max(rank, 1) - 1];

@@ -26,39 +26,71 @@ import picocli.CommandLine.Option;
  * hub (raw) and with only the work a linkage cannot avoid (bare floor), so the hub's cost can be
  * read as a ratio that does not depend on the machine. See docs/benchmarks.md.
  */
-@Command(name = "linkage-benchmark", mixinStandardHelpOptions = true,
-    description = "Measure linkages/s and latency of the hub against raw-Kafka and bare-floor baselines.")
+@Command(
+    name = "linkage-benchmark",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure linkages/s and latency of the hub against raw-Kafka and bare-floor baselines.")
 public final class LinkageBenchmark implements Callable<Integer> {
-  @Option(names = "--linkages", defaultValue = "2000", description = "Measured linkages per run (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--linkages",
+      defaultValue = "2000",
+      description = "Measured linkages per run (default ${DEFAULT-VALUE}).")
   int linkages;
 
-  @Option(names = "--warmup", defaultValue = "500", description = "Unmeasured linkages before each variant (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "500",
+      description = "Unmeasured linkages before each variant (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--rate", split = ",", defaultValue = "0",
-      description = "Also run each variant at these linkages/s (open loop, comma-separated) for latency at rate;"
-          + " 0: max-rate runs only.")
+  @Option(
+      names = "--rate",
+      split = ",",
+      defaultValue = "0",
+      description =
+          "Also run each variant at these linkages/s (open loop, comma-separated) for latency at rate;"
+              + " 0: max-rate runs only.")
   List<Double> rates;
 
-  @Option(names = "--rate-seconds", defaultValue = "10",
-      description = "How long each rate run sends: rate x seconds linkages (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rate-seconds",
+      defaultValue = "10",
+      description =
+          "How long each rate run sends: rate x seconds linkages (default ${DEFAULT-VALUE}).")
   int rateSeconds;
 
-  @Option(names = "--persons", defaultValue = "200", description = "Synthetic residents the linkages are spread over (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "200",
+      description = "Synthetic residents the linkages are spread over (default ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--senders", defaultValue = "8", description = "Threads calling query (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--senders",
+      defaultValue = "8",
+      description = "Threads calling query (default ${DEFAULT-VALUE}).")
   int senders;
 
-  @Option(names = "--max-in-flight", defaultValue = "200",
-      description = "Max-rate runs keep at most this many linkages open (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-in-flight",
+      defaultValue = "200",
+      description =
+          "Max-rate runs keep at most this many linkages open (default ${DEFAULT-VALUE}).")
   int maxInFlight;
 
-  @Option(names = "--variants", split = ",", defaultValue = "hub,raw,floor",
-      description = "Which of hub, raw, floor to run (default ${DEFAULT-VALUE}); raw and floor need hub for the message sizes.")
+  @Option(
+      names = "--variants",
+      split = ",",
+      defaultValue = "hub,raw,floor",
+      description =
+          "Which of hub, raw, floor to run (default ${DEFAULT-VALUE}); raw and floor need hub for the message sizes.")
   List<String> variants;
 
-  @Option(names = "--timeout", defaultValue = "300", description = "Seconds a run may take before it fails (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "300",
+      description = "Seconds a run may take before it fails (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--json", description = "Also write the results as JSON to this file.")
@@ -70,9 +102,14 @@ public final class LinkageBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call()
-      throws SQLException, IOException, InterruptedException, BenchmarkException, NoSuchAlgorithmException {
+      throws SQLException,
+          IOException,
+          InterruptedException,
+          BenchmarkException,
+          NoSuchAlgorithmException {
     if (!variants.contains("hub")) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--variants must include hub");
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--variants must include hub");
     }
     String loadBefore = Machine.loadAverage();
     LoadDriver driver = new LoadDriver(senders, maxInFlight, timeoutSeconds * 1000L);
@@ -81,7 +118,8 @@ public final class LinkageBenchmark implements Callable<Integer> {
     try (HubInfrastructure infra = HubInfrastructure.fromEnvironment()) {
       String kafka = infra.kafkaBootstrapServers();
       try (Hub hub = Hub.start(infra, persons, Clock.systemUTC())) {
-        progress("hub started; acquiring symbols and registering replicas for " + persons + " persons");
+        progress(
+            "hub started; acquiring symbols and registering replicas for " + persons + " persons");
         try (HubWorkload w = HubWorkload.prepare(hub, Duration.ofSeconds(timeoutSeconds))) {
           measure(driver, w, results);
           sizes = MessageSizes.measure(kafka, TopicLayout.allTopics(hub.agencies().codes()));
@@ -99,8 +137,9 @@ public final class LinkageBenchmark implements Callable<Integer> {
         }
       }
     }
-    BenchReport report = new BenchReport(options(), Machine.describe(loadBefore), sizes, results,
-        BenchReport.ratios(results));
+    BenchReport report =
+        new BenchReport(
+            options(), Machine.describe(loadBefore), sizes, results, BenchReport.ratios(results));
     report.print(System.out);
     if (json != null) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json, report);
@@ -131,8 +170,15 @@ public final class LinkageBenchmark implements Callable<Integer> {
   }
 
   private static RunResult report(RunResult r) {
-    progress(String.format("  %s %s: %.1f linkages/s, p50 %.2f ms, p99 %.2f ms, %d failed", r.variant(),
-        r.mode() + (r.targetRate() > 0 ? " @" + r.targetRate() + "/s" : ""), r.perSecond(), r.latency().p50Ms(), r.latency().p99Ms(), r.failed()));
+    progress(
+        String.format(
+            "  %s %s: %.1f linkages/s, p50 %.2f ms, p99 %.2f ms, %d failed",
+            r.variant(),
+            r.mode() + (r.targetRate() > 0 ? " @" + r.targetRate() + "/s" : ""),
+            r.perSecond(),
+            r.latency().p50Ms(),
+            r.latency().p99Ms(),
+            r.failed()));
     return r;
   }
 

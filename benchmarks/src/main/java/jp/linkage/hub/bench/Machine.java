@@ -8,8 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What the numbers were measured on, and what the run cost the JVM. */
-record Machine(int cpus, String java, long maxHeapMb, String loadAverageBefore, String loadAverageAfter,
-    long peakHeapUsedMb, long gcCount, long gcMillis) {
+record Machine(
+    int cpus,
+    String java,
+    long maxHeapMb,
+    String loadAverageBefore,
+    String loadAverageAfter,
+    long peakHeapUsedMb,
+    long gcCount,
+    long gcMillis) {
 
   static String loadAverage() {
     try {
@@ -24,7 +31,8 @@ record Machine(int cpus, String java, long maxHeapMb, String loadAverageBefore, 
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed(); // sum of per-pool peaks: an upper bound of the real peak
+        peak +=
+            pool.getPeakUsage().getUsed(); // sum of per-pool peaks: an upper bound of the real peak
       }
     }
     long count = 0;
@@ -33,8 +41,14 @@ record Machine(int cpus, String java, long maxHeapMb, String loadAverageBefore, 
       count += Math.max(gc.getCollectionCount(), 0);
       millis += Math.max(gc.getCollectionTime(), 0);
     }
-    return new Machine(Runtime.getRuntime().availableProcessors(),
+    return new Machine(
+        Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-        Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAverage(), peak >> 20, count, millis);
+        Runtime.getRuntime().maxMemory() >> 20,
+        loadBefore,
+        loadAverage(),
+        peak >> 20,
+        count,
+        millis);
   }
 }

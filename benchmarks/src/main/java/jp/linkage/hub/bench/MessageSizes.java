@@ -17,8 +17,8 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The mean record sizes (key + value bytes) of the four messages of one linkage, read back from
- * the hub's own topics after the warm-up, so the baselines send exactly what the hub sends.
+ * The mean record sizes (key + value bytes) of the four messages of one linkage, read back from the
+ * hub's own topics after the warm-up, so the baselines send exactly what the hub sends.
  *
  * @param query QUERY_REQUESTED, querier → hub
  * @param provisionRequest PROVISION_REQUESTED, hub → provider
@@ -26,12 +26,18 @@ import org.apache.kafka.common.TopicPartition;
  * @param delivery ANSWER_DELIVERED, hub → querier
  */
 record MessageSizes(int query, int provisionRequest, int answer, int delivery, int keyBytes) {
-  static final List<MessageType> LINKAGE_TYPES = List.of(MessageType.QUERY_REQUESTED,
-      MessageType.PROVISION_REQUESTED, MessageType.PROVISION_ANSWERED, MessageType.ANSWER_DELIVERED);
+  static final List<MessageType> LINKAGE_TYPES =
+      List.of(
+          MessageType.QUERY_REQUESTED,
+          MessageType.PROVISION_REQUESTED,
+          MessageType.PROVISION_ANSWERED,
+          MessageType.ANSWER_DELIVERED);
 
-  static MessageSizes measure(String bootstrap, Collection<String> topics) throws BenchmarkException {
+  static MessageSizes measure(String bootstrap, Collection<String> topics)
+      throws BenchmarkException {
     Properties props = KafkaSettings.consumer(bootstrap, "bench-message-sizes");
-    Map<MessageType, long[]> sums = new EnumMap<>(MessageType.class); // type -> {count, value bytes}
+    Map<MessageType, long[]> sums =
+        new EnumMap<>(MessageType.class); // type -> {count, value bytes}
     long keyBytes = 0;
     long keys = 0;
     EnvelopeCodec codec = new EnvelopeCodec();
@@ -67,9 +73,12 @@ record MessageSizes(int query, int provisionRequest, int answer, int delivery, i
         throw new BenchmarkException("the warm-up left no " + t + " on the hub's topics", null);
       }
     }
-    return new MessageSizes(mean(sums.get(MessageType.QUERY_REQUESTED)),
-        mean(sums.get(MessageType.PROVISION_REQUESTED)), mean(sums.get(MessageType.PROVISION_ANSWERED)),
-        mean(sums.get(MessageType.ANSWER_DELIVERED)), (int) (keyBytes / Math.max(keys, 1)));
+    return new MessageSizes(
+        mean(sums.get(MessageType.QUERY_REQUESTED)),
+        mean(sums.get(MessageType.PROVISION_REQUESTED)),
+        mean(sums.get(MessageType.PROVISION_ANSWERED)),
+        mean(sums.get(MessageType.ANSWER_DELIVERED)),
+        (int) (keyBytes / Math.max(keys, 1)));
   }
 
   private static MessageType typeOf(EnvelopeCodec codec, byte[] value) {

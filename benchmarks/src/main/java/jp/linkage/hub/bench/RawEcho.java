@@ -11,8 +11,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
- * The baseline's "server": copies each record of one topic to another with the same key, with the hub's
- * producer settings (acks=all, idempotent), and nothing else: the Kafka cost of the round trip alone.
+ * The baseline's "server": copies each record of one topic to another with the same key, with the
+ * hub's producer settings (acks=all, idempotent), and nothing else: the Kafka cost of the round
+ * trip alone.
  */
 final class RawEcho implements AutoCloseable {
   private final Thread thread;
@@ -26,8 +27,10 @@ final class RawEcho implements AutoCloseable {
     c.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
     c.put("fetch.max.wait.ms", "5");
     consumer = new KafkaConsumer<>(c);
-    List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
-        .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(from).stream()
+            .map(i -> new TopicPartition(i.topic(), i.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);
@@ -39,19 +42,22 @@ final class RawEcho implements AutoCloseable {
     p.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
     p.put("value.serializer", "org.apache.kafka.common.serialization.StringSerializer");
     KafkaProducer<String, String> producer = new KafkaProducer<>(p);
-    thread = new Thread(() -> {
-      try (producer) {
-        while (running) {
-          for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-            producer.send(new ProducerRecord<>(to, r.key(), r.value()));
-          }
-        }
-      } catch (WakeupException e) {
-        // closing
-      } finally {
-        consumer.close();
-      }
-    }, "raw-echo");
+    thread =
+        new Thread(
+            () -> {
+              try (producer) {
+                while (running) {
+                  for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                    producer.send(new ProducerRecord<>(to, r.key(), r.value()));
+                  }
+                }
+              } catch (WakeupException e) {
+                // closing
+              } finally {
+                consumer.close();
+              }
+            },
+            "raw-echo");
     thread.setDaemon(true);
     thread.start();
   }

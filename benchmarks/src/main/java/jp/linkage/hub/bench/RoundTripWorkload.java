@@ -38,7 +38,7 @@ final class RoundTripWorkload implements Workload {
   private final Producer<String, byte[]> hubProducer;
   private final ConsumerLoop hubLoop;
   private final ConsumerLoop serverLoop;
-  private volatile BiConsumer<String, Boolean> sink = (id, ok) -> { };
+  private volatile BiConsumer<String, Boolean> sink = (id, ok) -> {};
 
   RoundTripWorkload(String name, String bootstrap, Stages stages) {
     this.name = name;
@@ -49,12 +49,21 @@ final class RoundTripWorkload implements Workload {
     answers = prefix + "provider.to-hub";
     deliveries = prefix + "querier.from-hub";
     Topics.createTopics(bootstrap, List.of(queries, requests, answers, deliveries), 1);
-    serverProducer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-" + name + "-server"));
+    serverProducer =
+        new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-" + name + "-server"));
     hubProducer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-" + name + "-hub"));
-    hubLoop = ConsumerLoop.start(KafkaSettings.consumer(bootstrap, "bench-" + name + "-hub"),
-        c -> c.subscribe(List.of(queries, answers)), this::onHubBatch, "bench-" + name + "-hub");
-    serverLoop = ConsumerLoop.start(KafkaSettings.consumer(bootstrap, "bench-" + name + "-server"),
-        c -> c.subscribe(List.of(requests, deliveries)), this::onServerBatch, "bench-" + name + "-server");
+    hubLoop =
+        ConsumerLoop.start(
+            KafkaSettings.consumer(bootstrap, "bench-" + name + "-hub"),
+            c -> c.subscribe(List.of(queries, answers)),
+            this::onHubBatch,
+            "bench-" + name + "-hub");
+    serverLoop =
+        ConsumerLoop.start(
+            KafkaSettings.consumer(bootstrap, "bench-" + name + "-server"),
+            c -> c.subscribe(List.of(requests, deliveries)),
+            this::onServerBatch,
+            "bench-" + name + "-server");
   }
 
   @Override
@@ -67,7 +76,9 @@ final class RoundTripWorkload implements Workload {
     this.sink = sink;
   }
 
-  /** Like {@code IntermediateServer.query}: durable locally, then handed to Kafka and acknowledged. */
+  /**
+   * Like {@code IntermediateServer.query}: durable locally, then handed to Kafka and acknowledged.
+   */
   @Override
   public String send(int i) throws SQLException, InterruptedException, BenchmarkException {
     String id = UUID.randomUUID().toString();
@@ -80,7 +91,10 @@ final class RoundTripWorkload implements Workload {
     return id;
   }
 
-  /** A failed step fails the batch, which the loop polls again (the stages' inbox rows drop what committed). */
+  /**
+   * A failed step fails the batch, which the loop polls again (the stages' inbox rows drop what
+   * committed).
+   */
   private void onHubBatch(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
     List<ConsumerRecord<String, byte[]>> q = ofTopic(batch, queries);
     List<ConsumerRecord<String, byte[]>> a = ofTopic(batch, answers);
@@ -94,7 +108,8 @@ final class RoundTripWorkload implements Workload {
     awaitAll(sends);
   }
 
-  private void onServerBatch(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
+  private void onServerBatch(List<ConsumerRecord<String, byte[]>> batch)
+      throws BatchFailedException {
     List<ConsumerRecord<String, byte[]>> p = ofTopic(batch, requests);
     List<ConsumerRecord<String, byte[]>> d = ofTopic(batch, deliveries);
     List<Future<RecordMetadata>> sends = new ArrayList<>();
@@ -110,13 +125,17 @@ final class RoundTripWorkload implements Workload {
     awaitAll(sends);
   }
 
-  private static List<ConsumerRecord<String, byte[]>> ofTopic(List<ConsumerRecord<String, byte[]>> batch,
-      String topic) {
+  private static List<ConsumerRecord<String, byte[]>> ofTopic(
+      List<ConsumerRecord<String, byte[]>> batch, String topic) {
     return batch.stream().filter(r -> r.topic().equals(topic)).toList();
   }
 
-  private static void forward(Producer<String, byte[]> producer, List<ConsumerRecord<String, byte[]>> in,
-      List<byte[]> values, String topic, List<Future<RecordMetadata>> sends) {
+  private static void forward(
+      Producer<String, byte[]> producer,
+      List<ConsumerRecord<String, byte[]>> in,
+      List<byte[]> values,
+      String topic,
+      List<Future<RecordMetadata>> sends) {
     for (int i = 0; i < in.size(); i++) {
       sends.add(producer.send(new ProducerRecord<>(topic, in.get(i).key(), values.get(i))));
     }

@@ -18,7 +18,8 @@ interface Stages {
   List<byte[]> authorise(List<ConsumerRecord<String, byte[]>> queries) throws SQLException;
 
   /** Provider: answer from the replica; returns the PROVISION_ANSWERED values. */
-  List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests) throws SQLException, IOException;
+  List<byte[]> answer(List<ConsumerRecord<String, byte[]>> requests)
+      throws SQLException, IOException;
 
   /** Hub, on answers: record them; returns the ANSWER_DELIVERED values. */
   List<byte[]> deliver(List<ConsumerRecord<String, byte[]>> answers) throws SQLException;

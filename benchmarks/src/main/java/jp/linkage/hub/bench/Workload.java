@@ -14,8 +14,8 @@ interface Workload extends AutoCloseable {
   void onCompletion(BiConsumer<String, Boolean> sink);
 
   /**
-   * Starts the {@code i}-th linkage and returns its id once the request is durably handed over
-   * (for the hub: after {@code IntermediateServer.query} returned). May be called concurrently.
+   * Starts the {@code i}-th linkage and returns its id once the request is durably handed over (for
+   * the hub: after {@code IntermediateServer.query} returned). May be called concurrently.
    */
   String send(int i) throws SQLException, InterruptedException, BenchmarkException;
 

@@ -12,16 +12,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Japanese government's business days (開庁日): every day that is not a weekend, a holiday under the
- * Act on National Holidays ({@link NationalHolidays}) or in the year-end closure of 29 December to
- * 3 January (行政機関の休日に関する法律). Weekends and the closure are today's rules applied to every
- * year; the holidays follow the Act as it stood in each year. Replica deadlines (登録期限) such as
- * "second business day before opening" are computed here, at a configurable opening time (default
- * 08:30 Asia/Tokyo). Immutable and thread-safe.
+ * The Japanese government's business days (開庁日): every day that is not a weekend, a holiday under
+ * the Act on National Holidays ({@link NationalHolidays}) or in the year-end closure of 29 December
+ * to 3 January (行政機関の休日に関する法律). Weekends and the closure are today's rules applied to every year;
+ * the holidays follow the Act as it stood in each year. Replica deadlines (登録期限) such as "second
+ * business day before opening" are computed here, at a configurable opening time (default 08:30
+ * Asia/Tokyo). Immutable and thread-safe.
  */
 public final class BusinessCalendar {
   /** Default opening time of an office (始業). */
   public static final LocalTime DEFAULT_OPENING = LocalTime.of(8, 30);
+
   /** The zone every Japanese government deadline is stated in. */
   public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -42,7 +43,9 @@ public final class BusinessCalendar {
     return new BusinessCalendar(DEFAULT_OPENING, TOKYO);
   }
 
-  /** The same days with another opening time, e.g. an agency whose replica window closes at 09:00. */
+  /**
+   * The same days with another opening time, e.g. an agency whose replica window closes at 09:00.
+   */
   public BusinessCalendar withOpening(LocalTime opening, ZoneId zone) {
     return new BusinessCalendar(opening, zone);
   }
@@ -55,11 +58,17 @@ public final class BusinessCalendar {
     return zone;
   }
 
-  /** Why the day is not a business day, or empty if it is one. Precedence: holiday, closure, weekend. */
+  /**
+   * Why the day is not a business day, or empty if it is one. Precedence: holiday, closure,
+   * weekend.
+   */
   public Optional<NonBusinessDay> classify(LocalDate date) {
-    Optional<Holiday> holiday = HOLIDAYS.holiday(date); // also rejects dates outside the calendar's range
+    Optional<Holiday> holiday =
+        HOLIDAYS.holiday(date); // also rejects dates outside the calendar's range
     if (holiday.isPresent()) {
-      return Optional.of(new NonBusinessDay(date, DayKind.HOLIDAY, holiday.get().nameJa(), holiday.get().nameEn()));
+      return Optional.of(
+          new NonBusinessDay(
+              date, DayKind.HOLIDAY, holiday.get().nameJa(), holiday.get().nameEn()));
     }
     MonthDay md = MonthDay.from(date);
     if (!md.isBefore(CLOSURE_START) || !md.isAfter(CLOSURE_END)) {
@@ -90,7 +99,10 @@ public final class BusinessCalendar {
     return days;
   }
 
-  /** The {@code n}-th business day strictly after {@code date} (n ≥ 1), whatever {@code date} itself is. */
+  /**
+   * The {@code n}-th business day strictly after {@code date} (n ≥ 1), whatever {@code date} itself
+   * is.
+   */
   public LocalDate nthBusinessDayAfter(LocalDate date, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, was " + n);
@@ -110,7 +122,9 @@ public final class BusinessCalendar {
     return isBusinessDay(date) ? date : nthBusinessDayAfter(date, 1);
   }
 
-  /** How many business days lie after {@code from} up to and including {@code to} (0 if to ≤ from). */
+  /**
+   * How many business days lie after {@code from} up to and including {@code to} (0 if to ≤ from).
+   */
   public int businessDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
@@ -123,8 +137,8 @@ public final class BusinessCalendar {
 
   /**
    * The deadline "by opening of the n-th business day after": opening time on the n-th business day
-   * after the local date (in this calendar's zone) of {@code moment}. A change on Friday evening, on
-   * Saturday or early on Monday before opening is counted from its own date alike.
+   * after the local date (in this calendar's zone) of {@code moment}. A change on Friday evening,
+   * on Saturday or early on Monday before opening is counted from its own date alike.
    */
   public Instant openingOfNthBusinessDayAfter(Instant moment, int n) {
     LocalDate day = nthBusinessDayAfter(moment.atZone(zone).toLocalDate(), n);

@@ -1,8 +1,9 @@
 package jp.linkage.hub.calendar;
 
 /**
- * Why a day is not a business day. When several apply the first listed wins: a holiday on a Sunday or
- * on 1 January is a {@code HOLIDAY} (it is one by law), a Saturday on 29 December is a {@code CLOSURE}.
+ * Why a day is not a business day. When several apply the first listed wins: a holiday on a Sunday
+ * or on 1 January is a {@code HOLIDAY} (it is one by law), a Saturday on 29 December is a {@code
+ * CLOSURE}.
  */
 public enum DayKind {
   /** 国民の祝日, 振替休日 or 国民の休日. */

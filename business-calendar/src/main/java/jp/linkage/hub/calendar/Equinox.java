@@ -7,15 +7,14 @@ import java.time.LocalDate;
  * Astronomical Observatory of Japan (国立天文台) announces the next year's days each February in the
  * official gazette (暦要項).
  *
- * <p>This class uses the standard approximation valid for 1900–2099 (mean tropical year 0.242194 days,
- * a leap-year correction, and an epoch constant per era). It agrees with every published day in
- * 1970–2050 (tested); days not yet announced are predictions, as in every published calendar.
+ * <p>This class uses the standard approximation valid for 1900–2099 (mean tropical year 0.242194
+ * days, a leap-year correction, and an epoch constant per era). It agrees with every published day
+ * in 1970–2050 (tested); days not yet announced are predictions, as in every published calendar.
  */
 final class Equinox {
   private static final double TROPICAL_YEAR_EXCESS = 0.242194;
 
-  private Equinox() {
-  }
+  private Equinox() {}
 
   /** 春分日 of the year. */
   static LocalDate vernal(int year) {
@@ -34,7 +33,8 @@ final class Equinox {
       throw new CalendarRangeException(LocalDate.of(year, 1, 1));
     }
     // Leap days shift the equinox back by one day every fourth year. The formula truncates toward
-    // zero (Java's int division), which for the older era's negative counts is what it was fitted with.
+    // zero (Java's int division), which for the older era's negative counts is what it was fitted
+    // with.
     int leapCorrection = (year - (year >= 1980 ? 1980 : 1983)) / 4;
     return (int) Math.floor(constant + TROPICAL_YEAR_EXCESS * (year - 1980) - leapCorrection);
   }

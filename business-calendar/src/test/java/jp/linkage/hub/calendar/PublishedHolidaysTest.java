@@ -21,15 +21,21 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/holiday_jp/README.md). Offline.
  */
 class PublishedHolidaysTest {
-  /** The data set's wording → ours, where they differ (its own names for the one-off days are shorter). */
-  private static final Map<String, String> WORDING = Map.of(
-      "休日", "国民の休日",
-      "大喪の礼", "昭和天皇の大喪の礼",
-      "結婚の儀", "皇太子徳仁親王の結婚の儀",
-      "体育の日（スポーツの日）", "体育の日");
-  private static final Map<LocalDate, String> ONE_OFF_2019 = Map.of(
-      LocalDate.of(2019, 5, 1), "天皇の即位の日",
-      LocalDate.of(2019, 10, 22), "即位礼正殿の儀");
+  /**
+   * The data set's wording → ours, where they differ (its own names for the one-off days are
+   * shorter).
+   */
+  private static final Map<String, String> WORDING =
+      Map.of(
+          "休日", "国民の休日",
+          "大喪の礼", "昭和天皇の大喪の礼",
+          "結婚の儀", "皇太子徳仁親王の結婚の儀",
+          "体育の日（スポーツの日）", "体育の日");
+
+  private static final Map<LocalDate, String> ONE_OFF_2019 =
+      Map.of(
+          LocalDate.of(2019, 5, 1), "天皇の即位の日",
+          LocalDate.of(2019, 10, 22), "即位礼正殿の儀");
 
   private static final NationalHolidays HOLIDAYS = new NationalHolidays();
   private static Map<LocalDate, String[]> published;
@@ -37,7 +43,8 @@ class PublishedHolidaysTest {
   @BeforeAll
   static void load() throws IOException {
     published = new TreeMap<>();
-    try (InputStream in = PublishedHolidaysTest.class.getResourceAsStream("/holiday_jp/holidays-1970-2050.tsv")) {
+    try (InputStream in =
+        PublishedHolidaysTest.class.getResourceAsStream("/holiday_jp/holidays-1970-2050.tsv")) {
       assertNotNull(in, "the published list is on the test classpath");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -59,8 +66,11 @@ class PublishedHolidaysTest {
     for (LocalDate d = LocalDate.of(1970, 1, 1); d.getYear() <= 2050; d = d.plusDays(1)) {
       boolean ours = HOLIDAYS.holiday(d).isPresent();
       if (ours != published.containsKey(d)) {
-        wrong.add(d + (ours ? " only in ours: " + HOLIDAYS.holiday(d).get().nameJa() : " only published: "
-            + published.get(d)[0]));
+        wrong.add(
+            d
+                + (ours
+                    ? " only in ours: " + HOLIDAYS.holiday(d).get().nameJa()
+                    : " only published: " + published.get(d)[0]));
       }
     }
     assertEquals(List.of(), wrong);
@@ -69,15 +79,19 @@ class PublishedHolidaysTest {
   @Test
   void everyHolidayHasThePublishedNameAndType() {
     List<String> wrong = new ArrayList<>();
-    published.forEach((date, names) -> {
-      Holiday ours = HOLIDAYS.holiday(date).orElseThrow();
-      String expected = expectedName(date, names[0]);
-      HolidayType expectedType = names[0].endsWith("振替休日") ? HolidayType.SUBSTITUTE
-          : names[0].equals("休日") ? HolidayType.CITIZENS : HolidayType.NATIONAL;
-      if (!ours.nameJa().equals(expected) || ours.type() != expectedType) {
-        wrong.add(date + ": published " + names[0] + ", ours " + ours.nameJa() + " " + ours.type());
-      }
-    });
+    published.forEach(
+        (date, names) -> {
+          Holiday ours = HOLIDAYS.holiday(date).orElseThrow();
+          String expected = expectedName(date, names[0]);
+          HolidayType expectedType =
+              names[0].endsWith("振替休日")
+                  ? HolidayType.SUBSTITUTE
+                  : names[0].equals("休日") ? HolidayType.CITIZENS : HolidayType.NATIONAL;
+          if (!ours.nameJa().equals(expected) || ours.type() != expectedType) {
+            wrong.add(
+                date + ": published " + names[0] + ", ours " + ours.nameJa() + " " + ours.type());
+          }
+        });
     assertEquals(List.of(), wrong);
   }
 

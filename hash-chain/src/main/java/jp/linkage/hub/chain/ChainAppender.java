@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Appends many entries to one or more hash chains in the caller's transaction with few round
- * trips: each chain's head is locked and read once (on its first entry), entries are sent as one
- * JDBC batch and each head is updated once, all on {@link #flush()}. The chain and its hashes are
- * exactly those of appending the entries one by one; {@code flush} must run before the commit.
- * Not thread-safe: one appender per transaction.
+ * Appends many entries to one or more hash chains in the caller's transaction with few round trips:
+ * each chain's head is locked and read once (on its first entry), entries are sent as one JDBC
+ * batch and each head is updated once, all on {@link #flush()}. The chain and its hashes are
+ * exactly those of appending the entries one by one; {@code flush} must run before the commit. Not
+ * thread-safe: one appender per transaction.
  */
 public final class ChainAppender {
   private final Connection connection;
@@ -47,11 +47,22 @@ public final class ChainAppender {
       heads.put(chain, head);
     }
     long seq = head.seq + 1;
-    ChainEntry entry = new ChainEntry(chain, seq, entryType, payload, recordedAt, head.hash,
-        HashChain.hash(head.hash, chain, seq, entryType, payload, recordedAt));
+    ChainEntry entry =
+        new ChainEntry(
+            chain,
+            seq,
+            entryType,
+            payload,
+            recordedAt,
+            head.hash,
+            HashChain.hash(head.hash, chain, seq, entryType, payload, recordedAt));
     if (entries == null) {
-      entries = connection.prepareStatement("INSERT INTO " + table + "_chain_entry"
-          + " (chain, seq, entry_type, payload, recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
+      entries =
+          connection.prepareStatement(
+              "INSERT INTO "
+                  + table
+                  + "_chain_entry"
+                  + " (chain, seq, entry_type, payload, recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     }
     entries.setString(1, chain);
     entries.setLong(2, seq);
@@ -72,9 +83,14 @@ public final class ChainAppender {
    * no-op update of ON CONFLICT takes the row lock that serialises appenders of the chain.
    */
   private Head lockHead(String chain) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table + "_chain_head"
-        + " (chain, seq, hash) VALUES (?, -1, ?) ON CONFLICT (chain) DO UPDATE SET seq = "
-        + table + "_chain_head.seq RETURNING seq, hash")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + table
+                + "_chain_head"
+                + " (chain, seq, hash) VALUES (?, -1, ?) ON CONFLICT (chain) DO UPDATE SET seq = "
+                + table
+                + "_chain_head.seq RETURNING seq, hash")) {
       ps.setString(1, chain);
       ps.setString(2, HashChain.GENESIS);
       try (ResultSet rs = ps.executeQuery()) {
@@ -92,8 +108,9 @@ public final class ChainAppender {
     entries.executeBatch();
     entries.close();
     entries = null;
-    try (PreparedStatement up = connection.prepareStatement(
-        "UPDATE " + table + "_chain_head SET seq = ?, hash = ? WHERE chain = ?")) {
+    try (PreparedStatement up =
+        connection.prepareStatement(
+            "UPDATE " + table + "_chain_head SET seq = ?, hash = ? WHERE chain = ?")) {
       for (Map.Entry<String, Head> e : heads.entrySet()) {
         if (e.getValue().dirty) {
           up.setLong(1, e.getValue().seq);

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * Invariant 7, tamper evidence: on real PostgreSQL, a chain verifies after appends, and altering
- * a payload, deleting an entry, truncating the tail or dropping the head is each detected with
- * its own message. Each test uses its own chain.
+ * Invariant 7, tamper evidence: on real PostgreSQL, a chain verifies after appends, and altering a
+ * payload, deleting an entry, truncating the tail or dropping the head is each detected with its
+ * own message. Each test uses its own chain.
  */
 class HashChainIT {
   private static final HashChain CHAIN = new HashChain("hcit");
@@ -53,7 +53,8 @@ class HashChainIT {
   }
 
   private static void sql(String sql, String chain) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, chain);
       assertEquals(1, ps.executeUpdate(), sql);
     }
@@ -70,7 +71,9 @@ class HashChainIT {
       ChainEntry sixth = CHAIN.append(c, chain, "WRITE", "{}", T0.plusSeconds(9));
       c.commit();
       assertEquals(5, sixth.seq());
-      assertEquals(HashChain.hash(sixth.prevHash(), chain, 5, "WRITE", "{}", T0.plusSeconds(9)), sixth.hash());
+      assertEquals(
+          HashChain.hash(sixth.prevHash(), chain, 5, "WRITE", "{}", T0.plusSeconds(9)),
+          sixth.hash());
       assertEquals(6, ChainVerifier.verify(c, "hcit", chain).entries());
     }
   }
@@ -94,7 +97,9 @@ class HashChainIT {
       appender.flush();
       c.commit();
       assertEquals(4, last.seq());
-      assertEquals(HashChain.hash(last.prevHash(), a, 4, "READ", "{\"n\":3}", T0.plusSeconds(3)), last.hash());
+      assertEquals(
+          HashChain.hash(last.prevHash(), a, 4, "READ", "{\"n\":3}", T0.plusSeconds(3)),
+          last.hash());
       ChainVerifier.Result ra = ChainVerifier.verify(c, "hcit", a);
       ChainVerifier.Result rb = ChainVerifier.verify(c, "hcit", b);
       assertTrue(ra.intact() && rb.intact(), ra + " / " + rb);
@@ -117,10 +122,14 @@ class HashChainIT {
   @Test
   void alteredEntryWithRecomputedHashBreaksTheNextLink(TestInfo test) throws SQLException {
     String chain = fiveEntries(test);
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "UPDATE hcit_chain_entry SET payload = ?, hash = ? WHERE chain = ? AND seq = 2 RETURNING 1")) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE hcit_chain_entry SET payload = ?, hash = ? WHERE chain = ? AND seq = 2 RETURNING 1")) {
       String prev;
-      try (PreparedStatement q = c.prepareStatement("SELECT prev_hash FROM hcit_chain_entry WHERE chain = ? AND seq = 2")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "SELECT prev_hash FROM hcit_chain_entry WHERE chain = ? AND seq = 2")) {
         q.setString(1, chain);
         var rs = q.executeQuery();
         rs.next();
@@ -145,7 +154,8 @@ class HashChainIT {
   void truncatedTailIsDetected(TestInfo test) throws SQLException {
     String chain = fiveEntries(test);
     sql("DELETE FROM hcit_chain_entry WHERE chain = ? AND seq = 4", chain);
-    assertEquals(Optional.of("the chain head does not match the last entry (truncated?)"), verify(chain));
+    assertEquals(
+        Optional.of("the chain head does not match the last entry (truncated?)"), verify(chain));
   }
 
   @Test
@@ -160,7 +170,9 @@ class HashChainIT {
     String chain = fiveEntries(test);
     try (Connection c = db.getConnection()) {
       List<ChainVerifier.Result> all = ChainVerifier.verifyAll(c, "hcit");
-      assertTrue(all.stream().anyMatch(r -> r.chain().equals(chain) && r.intact() && r.entries() == 5), all.toString());
+      assertTrue(
+          all.stream().anyMatch(r -> r.chain().equals(chain) && r.intact() && r.entries() == 5),
+          all.toString());
     }
   }
 }

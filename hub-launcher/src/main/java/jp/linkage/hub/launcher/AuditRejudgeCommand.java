@@ -10,15 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code hub audit rejudge}: re-judges every recorded decision from the event log alone. */
-@Command(name = "rejudge", mixinStandardHelpOptions = true,
-    description = "Re-judge every authorised and denied query from the core's event log alone"
-        + " (permission table editions and agency types as logged). Exit 1 on any disagreement.")
+@Command(
+    name = "rejudge",
+    mixinStandardHelpOptions = true,
+    description =
+        "Re-judge every authorised and denied query from the core's event log alone"
+            + " (permission table editions and agency types as logged). Exit 1 on any disagreement.")
 final class AuditRejudgeCommand implements Callable<Integer> {
-  @Mixin
-  AuditSource source;
+  @Mixin AuditSource source;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

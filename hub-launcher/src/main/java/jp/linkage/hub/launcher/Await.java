@@ -18,7 +18,8 @@ final class Await {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.holds()) {
       if (System.nanoTime() > deadline) {
-        throw new DemoFailedException("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        throw new DemoFailedException(
+            "timed out after " + timeout.toSeconds() + " s waiting for " + what);
       }
       Thread.sleep(20);
     }

@@ -4,30 +4,35 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import jp.linkage.hub.server.batch.BatchFileHeader;
-import jp.linkage.hub.server.batch.ReplicaFile;
 import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutCatalog;
 import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.UnknownLayoutException;
 import jp.linkage.hub.layout.api.ItemRef;
+import jp.linkage.hub.server.batch.BatchFileHeader;
+import jp.linkage.hub.server.batch.ReplicaFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hub batch template}: the first two lines of a replica file for one layout edition. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-    description = "Print the header lines of a replica file (item line and columns in the layout's field order).")
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the header lines of a replica file (item line and columns in the layout's field order).")
 final class BatchTemplateCommand implements Callable<Integer> {
-  @Option(names = "--item", required = true, description = "Information item, e.g. medical-insurance-eligibility.")
+  @Option(
+      names = "--item",
+      required = true,
+      description = "Information item, e.g. medical-insurance-eligibility.")
   String item;
 
   @Option(names = "--edition", required = true, description = "Layout edition, e.g. 2026-04.")
   String edition;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -35,7 +40,8 @@ final class BatchTemplateCommand implements Callable<Integer> {
     Layout layout;
     try {
       layout = LayoutCatalog.loadFromClasspath().layout(new ItemRef(item, edition));
-    } catch (UnknownLayoutException | IllegalArgumentException e) { // unknown, or a blank --item or --edition
+    } catch (UnknownLayoutException
+        | IllegalArgumentException e) { // unknown, or a blank --item or --edition
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }

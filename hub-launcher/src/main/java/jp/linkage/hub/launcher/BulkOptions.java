@@ -9,24 +9,36 @@ import jp.linkage.hub.server.bulk.BulkSettings;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --bulk-window}, {@code --query-timeout} and {@code --metrics-port} for commands that run an
- * intermediate server: how bulk queries (一括照会) are paced, and where operators scrape metrics.
+ * {@code --bulk-window}, {@code --query-timeout} and {@code --metrics-port} for commands that run
+ * an intermediate server: how bulk queries (一括照会) are paced, and where operators scrape metrics.
  */
 final class BulkOptions {
-  @Option(names = "--bulk-window", paramLabel = "N", defaultValue = "" + BulkSettings.DEFAULT_WINDOW,
-      description = "Most bulk queries of one querier to one provider in flight at once (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bulk-window",
+      paramLabel = "N",
+      defaultValue = "" + BulkSettings.DEFAULT_WINDOW,
+      description =
+          "Most bulk queries of one querier to one provider in flight at once (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = {"--query-timeout", "--bulk-timeout"}, paramLabel = "DURATION", defaultValue = "PT10M",
-      description = "A query, bulk or not, with no final answer this long after sending ends FAILED (ISO-8601,"
-          + " default ${DEFAULT-VALUE}; --bulk-timeout is the older name).")
+  @Option(
+      names = {"--query-timeout", "--bulk-timeout"},
+      paramLabel = "DURATION",
+      defaultValue = "PT10M",
+      description =
+          "A query, bulk or not, with no final answer this long after sending ends FAILED (ISO-8601,"
+              + " default ${DEFAULT-VALUE}; --bulk-timeout is the older name).")
   Duration timeout;
 
-  @Option(names = "--metrics-port", paramLabel = "PORT",
-      description = "Serve metrics in Prometheus text format at http://HOST:PORT/metrics (0: any free port).")
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description =
+          "Serve metrics in Prometheus text format at http://HOST:PORT/metrics (0: any free port).")
   Integer metricsPort;
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   /** The pacing asked for, with metrics kept where {@link #serve} will expose them. */
   BulkSettings settings() {
@@ -43,10 +55,11 @@ final class BulkOptions {
   /** Starts the metrics endpoint if a port was asked for; closing the result stops it. */
   Serving serve(PrintStream out) throws IOException {
     if (metricsPort == null) {
-      return () -> { };
+      return () -> {};
     }
     MetricsEndpoint endpoint = MetricsEndpoint.start(metricsPort, registry);
-    out.println("metrics: http://localhost:" + endpoint.port() + "/metrics (Prometheus text format)");
+    out.println(
+        "metrics: http://localhost:" + endpoint.port() + "/metrics (Prometheus text format)");
     return endpoint;
   }
 }

@@ -17,28 +17,40 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code hub calendar}: the non-business days (行政機関の休日) the hub counts replica deadlines with, so
- * that an operator can check them. Output is machine-readable: {@code date<TAB>kind<TAB>name} per line.
+ * that an operator can check them. Output is machine-readable: {@code date<TAB>kind<TAB>name} per
+ * line.
  */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
-    description = {"Print every non-business day of the Japanese government calendar from --from to --to"
-        + " (both inclusive), one per line: date<TAB>kind<TAB>name.",
-        "kind: holiday (国民の祝日, 振替休日, 国民の休日), closure (年末年始の休日, 29 Dec - 3 Jan) or weekend"
-            + " (土曜日, 日曜日); a day that is several is the first of these.",
-        "Exit 2 on a bad date, --from after --to, or a date outside 1949-01-01..2099-12-31."})
+@Command(
+    name = "calendar",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print every non-business day of the Japanese government calendar from --from to --to"
+          + " (both inclusive), one per line: date<TAB>kind<TAB>name.",
+      "kind: holiday (国民の祝日, 振替休日, 国民の休日), closure (年末年始の休日, 29 Dec - 3 Jan) or weekend"
+          + " (土曜日, 日曜日); a day that is several is the first of these.",
+      "Exit 2 on a bad date, --from after --to, or a date outside 1949-01-01..2099-12-31."
+    })
 final class CalendarCommand implements Callable<Integer> {
   static final LocalDate FIRST = LocalDate.of(NationalHolidays.FIRST_YEAR, 1, 1);
   static final LocalDate LAST = LocalDate.of(NationalHolidays.LAST_YEAR, 12, 31);
 
-  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
       description = "First day of the range.")
   LocalDate from;
 
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
       description = "Last day of the range.")
   LocalDate to;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -48,13 +60,19 @@ final class CalendarCommand implements Callable<Integer> {
     for (LocalDate d : new LocalDate[] {from, to}) {
       if (d.isBefore(FIRST) || d.isAfter(LAST)) {
         // The Act's first full year, and the last year the equinox approximation holds.
-        throw new ParameterException(spec.commandLine(),
-            d + " is outside the calendar's range " + FIRST + ".." + LAST);
+        throw new ParameterException(
+            spec.commandLine(), d + " is outside the calendar's range " + FIRST + ".." + LAST);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     for (NonBusinessDay day : BusinessCalendar.japaneseGovernment().nonBusinessDays(from, to)) {
-      out.print(day.date() + "\t" + day.kind().label() + "\t" + day.nameJa() + "\n"); // \n on every platform
+      out.print(
+          day.date()
+              + "\t"
+              + day.kind().label()
+              + "\t"
+              + day.nameJa()
+              + "\n"); // \n on every platform
     }
     out.flush();
     return 0;

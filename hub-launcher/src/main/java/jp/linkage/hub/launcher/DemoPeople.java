@@ -7,8 +7,8 @@ import jp.linkage.hub.registry.Person;
 import jp.linkage.hub.registry.Sex;
 
 /**
- * How the demo's agencies know the synthetic population: each agency's local ids (利用番号 /
- * 宛名番号) and the master records their back-offices hold. All values are synthetic.
+ * How the demo's agencies know the synthetic population: each agency's local ids (利用番号 / 宛名番号) and
+ * the master records their back-offices hold. All values are synthetic.
  */
 public final class DemoPeople {
   public static final String CHIYODA = "muni-131016";
@@ -28,16 +28,19 @@ public final class DemoPeople {
 
   /** The agency's local id for the i-th person, if the agency knows the person. */
   public static Optional<String> localId(String agency, int i, Person p) {
-    boolean known = switch (agency) {
-      case CHIYODA, OSAKA -> municipalityOf(p).equals(agency);
-      case INSURER -> insured(i);
-      case NENKIN -> true;
-      default -> false;
-    };
+    boolean known =
+        switch (agency) {
+          case CHIYODA, OSAKA -> municipalityOf(p).equals(agency);
+          case INSURER -> insured(i);
+          case NENKIN -> true;
+          default -> false;
+        };
     return known ? Optional.of(idFor(agency, i)) : Optional.empty();
   }
 
-  /** The local id format of each agency: C/O + 6 digits (municipalities), K + 6, N + 8 (pension). */
+  /**
+   * The local id format of each agency: C/O + 6 digits (municipalities), K + 6, N + 8 (pension).
+   */
   public static String idFor(String agency, int i) {
     return switch (agency) {
       case CHIYODA -> "C" + String.format("%06d", i);
@@ -57,7 +60,9 @@ public final class DemoPeople {
     o.put("name", p.familyName() + "　" + p.givenName());
     o.put("dateOfBirth", p.birthDate().toString());
     o.put("sex", p.sex() == Sex.MALE ? "1" : "2");
-    o.put("address", (p.municipalityCode().equals("131016") ? "東京都千代田区" : "大阪府大阪市") + p.addressLine());
+    o.put(
+        "address",
+        (p.municipalityCode().equals("131016") ? "東京都千代田区" : "大阪府大阪市") + p.addressLine());
     o.put("relationshipToHead", "01");
     return o;
   }

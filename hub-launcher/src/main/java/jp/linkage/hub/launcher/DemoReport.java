@@ -28,18 +28,26 @@ public record DemoReport(
 
   /**
    * The insurer was told of a change ({@code masterChangedAt}) that never reached its replica; past
-   * {@code deadline} its intermediate server raised an OVERDUE alert and reported it to the hub, where
-   * the PPC's monitoring views show it ({@code reportedToHub}: the core recorded it).
+   * {@code deadline} its intermediate server raised an OVERDUE alert and reported it to the hub,
+   * where the PPC's monitoring views show it ({@code reportedToHub}: the core recorded it).
    */
-  public record OverdueReplica(String agency, String item, String localId, java.time.Instant masterChangedAt,
-      java.time.Instant deadline, boolean reportedToHub) {}
+  public record OverdueReplica(
+      String agency,
+      String item,
+      String localId,
+      java.time.Instant masterChangedAt,
+      java.time.Instant deadline,
+      boolean reportedToHub) {}
 
   /**
    * Case 5: the insurer's master changed ({@code masterChangedAt}, a change notice with {@code
-   * deadline}); Chiyoda's query arrived before the replica caught up and was held ({@code held}) until
-   * the registration, then answered ({@code query}).
+   * deadline}); Chiyoda's query arrived before the replica caught up and was held ({@code held})
+   * until the registration, then answered ({@code query}).
    */
-  public record StaleReplica(java.time.Instant masterChangedAt, java.time.Instant deadline, boolean held,
+  public record StaleReplica(
+      java.time.Instant masterChangedAt,
+      java.time.Instant deadline,
+      boolean held,
       Labelled query) {}
 
   /** One query of the scenario and what came of it. */

@@ -62,7 +62,8 @@ public final class DemoScenario {
   /**
    * Runs the scenario on the started hub and reports what happened.
    *
-   * @throws DemoFailedException when an outcome did not arrive in time or the hub refused a step of the scenario
+   * @throws DemoFailedException when an outcome did not arrive in time or the hub refused a step of
+   *     the scenario
    */
   public DemoReport run() throws SQLException, InterruptedException, DemoFailedException {
     List<Person> people = hub.registry().persons();
@@ -70,52 +71,88 @@ public final class DemoScenario {
     registerReplicas(people);
 
     List<DemoReport.Labelled> sent = new ArrayList<>();
-    int osakaResident = firstIndex(people, i -> DemoPeople.municipalityOf(people.get(i)).equals(OSAKA));
+    int osakaResident =
+        firstIndex(people, i -> DemoPeople.municipalityOf(people.get(i)).equals(OSAKA));
     for (int i : new int[] {0, 1, osakaResident}) {
       Person p = people.get(i);
       String provider = DemoPeople.municipalityOf(p);
-      sent.add(send("pension asks " + provider + " for local tax", NENKIN,
-          new Query(local(NENKIN, i), "pension-benefit-eligibility", provider, LOCAL_TAX)));
+      sent.add(
+          send(
+              "pension asks " + provider + " for local tax",
+              NENKIN,
+              new Query(local(NENKIN, i), "pension-benefit-eligibility", provider, LOCAL_TAX)));
     }
-    int insured = firstIndex(people, i -> i % 2 == 0 && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA));
-    sent.add(send("Chiyoda asks the insurer for eligibility", CHIYODA,
-        new Query(local(CHIYODA, insured), "nhi-eligibility", INSURER, ELIGIBILITY)));
+    int insured =
+        firstIndex(
+            people, i -> i % 2 == 0 && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA));
+    sent.add(
+        send(
+            "Chiyoda asks the insurer for eligibility",
+            CHIYODA,
+            new Query(local(CHIYODA, insured), "nhi-eligibility", INSURER, ELIGIBILITY)));
     int last = people.size() - 1; // registered nowhere: the provider answers NO_RECORD
     String lastMuni = DemoPeople.municipalityOf(people.get(last));
-    sent.add(send("pension asks " + lastMuni + " about a person without a tax record", NENKIN,
-        new Query(local(NENKIN, last), "pension-benefit-eligibility", lastMuni, LOCAL_TAX)));
-    sent.add(send("insurer asks Chiyoda for local tax (not permitted)", INSURER,
-        new Query(local(INSURER, insured), "pension-benefit-eligibility", CHIYODA, LOCAL_TAX)));
+    sent.add(
+        send(
+            "pension asks " + lastMuni + " about a person without a tax record",
+            NENKIN,
+            new Query(local(NENKIN, last), "pension-benefit-eligibility", lastMuni, LOCAL_TAX)));
+    sent.add(
+        send(
+            "insurer asks Chiyoda for local tax (not permitted)",
+            INSURER,
+            new Query(local(INSURER, insured), "pension-benefit-eligibility", CHIYODA, LOCAL_TAX)));
     String rejection = sendMalformed();
 
     List<DemoReport.Labelled> done = new ArrayList<>();
     for (DemoReport.Labelled q : sent) {
-      Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
-          () -> server.result(q.querier(), q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
-      done.add(new DemoReport.Labelled(q.label(), q.querier(),
-          server.result(q.querier(), q.result().linkageId()).orElseThrow()));
+      Await.until(
+          "the result of \"" + q.label() + "\"",
+          TIMEOUT,
+          () ->
+              server
+                  .result(q.querier(), q.result().linkageId())
+                  .map(QueryResult::isFinal)
+                  .orElse(false));
+      done.add(
+          new DemoReport.Labelled(
+              q.label(),
+              q.querier(),
+              server.result(q.querier(), q.result().linkageId()).orElseThrow()));
     }
     List<String> linkageIds = sent.stream().map(q -> q.result().linkageId()).toList();
-    Await.until("the hub's provision records", TIMEOUT, () -> hubRecordsSettled(linkageIds) == sent.size());
+    Await.until(
+        "the hub's provision records", TIMEOUT, () -> hubRecordsSettled(linkageIds) == sent.size());
     Map<String, Integer> agencyRecords = new LinkedHashMap<>();
     boolean intact = true;
     for (String agency : AGENCIES) {
-      agencyRecords.put(agency, (int) server.provisionRecords(agency).stream()
-          .filter(r -> linkageIds.contains(r.linkageId())).count());
+      agencyRecords.put(
+          agency,
+          (int)
+              server.provisionRecords(agency).stream()
+                  .filter(r -> linkageIds.contains(r.linkageId()))
+                  .count());
       intact &= server.verifyAccessLog(agency).intact();
     }
     DemoReport.StaleReplica stale = staleReplica(people);
     DemoReport.OverdueReplica overdue = overdueReplica();
-    return new DemoReport(symbols, done, hubRecordsSettled(linkageIds), agencyRecords, intact, rejection, stale,
+    return new DemoReport(
+        symbols,
+        done,
+        hubRecordsSettled(linkageIds),
+        agencyRecords,
+        intact,
+        rejection,
+        stale,
         overdue);
   }
 
   /**
    * Case 5 of the 2017 audit: an insured Chiyoda resident leaves the health insurance society; its
    * back-office sends a change notice at once, the replica update follows later (deadline: second
-   * business day before opening). Chiyoda's NHI asks the society in between: the shipped policy holds
-   * nhi-eligibility answers while a change is pending, so the answer comes after the registration and
-   * says the person left, instead of "still insured" from the stale replica.
+   * business day before opening). Chiyoda's NHI asks the society in between: the shipped policy
+   * holds nhi-eligibility answers while a change is pending, so the answer comes after the
+   * registration and says the person left, instead of "still insured" from the stale replica.
    */
   private DemoReport.StaleReplica staleReplica(List<Person> people)
       throws SQLException, InterruptedException, DemoFailedException {
@@ -125,25 +162,50 @@ public final class DemoScenario {
     Instant left = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     NoticeReceipt notice = noticeChange(item, atInsurer, left);
     int heldBefore = server.heldAnswers(INSURER);
-    DemoReport.Labelled q = send("Chiyoda asks the insurer for eligibility while the insurer's change is pending",
-        CHIYODA, new Query(local(CHIYODA, person), "nhi-eligibility", INSURER, ELIGIBILITY));
-    Await.until("the insurer to hold the answer", TIMEOUT, () -> server.heldAnswers(INSURER) > heldBefore
-        || server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
-    boolean held = !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
-    String leftOn = left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString();
-    registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, atInsurer,
-        DemoPeople.eligibility(person).put("disqualificationDate", leftOn), left));
-    Await.until("the result of \"" + q.label() + "\"", TIMEOUT,
-        () -> server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
-    return new DemoReport.StaleReplica(left, notice.deadline(), held, new DemoReport.Labelled(q.label(), CHIYODA,
-        server.result(CHIYODA, q.result().linkageId()).orElseThrow()));
+    DemoReport.Labelled q =
+        send(
+            "Chiyoda asks the insurer for eligibility while the insurer's change is pending",
+            CHIYODA,
+            new Query(local(CHIYODA, person), "nhi-eligibility", INSURER, ELIGIBILITY));
+    Await.until(
+        "the insurer to hold the answer",
+        TIMEOUT,
+        () ->
+            server.heldAnswers(INSURER) > heldBefore
+                || server
+                    .result(CHIYODA, q.result().linkageId())
+                    .map(QueryResult::isFinal)
+                    .orElse(false));
+    boolean held =
+        !server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false);
+    String leftOn =
+        left.atZone(jp.linkage.hub.calendar.BusinessCalendar.TOKYO).toLocalDate().toString();
+    registerReplica(
+        new ReplicaUpdate(
+            INSURER,
+            ELIGIBILITY,
+            atInsurer,
+            DemoPeople.eligibility(person).put("disqualificationDate", leftOn),
+            left));
+    Await.until(
+        "the result of \"" + q.label() + "\"",
+        TIMEOUT,
+        () ->
+            server.result(CHIYODA, q.result().linkageId()).map(QueryResult::isFinal).orElse(false));
+    return new DemoReport.StaleReplica(
+        left,
+        notice.deadline(),
+        held,
+        new DemoReport.Labelled(
+            q.label(), CHIYODA, server.result(CHIYODA, q.result().linkageId()).orElseThrow()));
   }
 
   /**
-   * Case 5 gone wrong: a member left the insurer ten days ago, its back-office sent the change notice,
-   * but the replica update never came. The insurer's intermediate server raises an OVERDUE alert and
-   * reports it to the hub without the person; the PPC sees it on the monitoring pages. The member is
-   * one the demo's queries never touch (no symbol), so nothing else waits on the pending change.
+   * Case 5 gone wrong: a member left the insurer ten days ago, its back-office sent the change
+   * notice, but the replica update never came. The insurer's intermediate server raises an OVERDUE
+   * alert and reports it to the hub without the person; the PPC sees it on the monitoring pages.
+   * The member is one the demo's queries never touch (no symbol), so nothing else waits on the
+   * pending change.
    */
   private DemoReport.OverdueReplica overdueReplica()
       throws SQLException, InterruptedException, DemoFailedException {
@@ -151,22 +213,35 @@ public final class DemoScenario {
     String localId = "H-left-" + UUID.randomUUID().toString().substring(0, 8);
     Instant left = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MILLIS);
     NoticeReceipt notice = noticeChange(item, localId, left);
-    Await.until("the insurer's overdue alert", TIMEOUT, () -> server.alerts(INSURER, 0, 10_000).stream()
-        .anyMatch(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE)));
-    long alertId = server.alerts(INSURER, 0, 10_000).stream()
-        .filter(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE))
-        .findFirst().orElseThrow().id();
+    Await.until(
+        "the insurer's overdue alert",
+        TIMEOUT,
+        () ->
+            server.alerts(INSURER, 0, 10_000).stream()
+                .anyMatch(
+                    a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE)));
+    long alertId =
+        server.alerts(INSURER, 0, 10_000).stream()
+            .filter(a -> a.localId().equals(localId) && a.kind().equals(ReplicaAlert.OVERDUE))
+            .findFirst()
+            .orElseThrow()
+            .id();
     javax.sql.DataSource core = hub.infra().dataSource(Hub.CORE_DATABASE);
-    Await.until("the hub to record the insurer's report", TIMEOUT, () -> {
-      try (Connection c = core.getConnection(); PreparedStatement ps = c.prepareStatement(
-          "SELECT 1 FROM core_replica_alert WHERE agency = ? AND alert_id = ?")) {
-        ps.setString(1, INSURER);
-        ps.setLong(2, alertId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+    Await.until(
+        "the hub to record the insurer's report",
+        TIMEOUT,
+        () -> {
+          try (Connection c = core.getConnection();
+              PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT 1 FROM core_replica_alert WHERE agency = ? AND alert_id = ?")) {
+            ps.setString(1, INSURER);
+            ps.setLong(2, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
     return new DemoReport.OverdueReplica(INSURER, item, localId, left, notice.deadline(), true);
   }
 
@@ -174,14 +249,19 @@ public final class DemoScenario {
   static int secondInsuredChiyodaResident(List<Person> people) {
     int seen = 0;
     for (int i = 0; i < people.size() - 1; i++) {
-      if (DemoPeople.insured(i) && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA) && seen++ == 1) {
+      if (DemoPeople.insured(i)
+          && DemoPeople.municipalityOf(people.get(i)).equals(CHIYODA)
+          && seen++ == 1) {
         return i;
       }
     }
-    throw new IllegalStateException("the synthetic population has no second insured Chiyoda resident");
+    throw new IllegalStateException(
+        "the synthetic population has no second insured Chiyoda resident");
   }
 
-  /** Every agency asks the registry for the symbols of the persons it knows, then waits for them. */
+  /**
+   * Every agency asks the registry for the symbols of the persons it knows, then waits for them.
+   */
   private Map<String, Integer> acquireSymbols(List<Person> people)
       throws SQLException, InterruptedException, DemoFailedException {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -200,7 +280,10 @@ public final class DemoScenario {
       for (int i = 0; i < people.size(); i++) {
         Optional<String> id = DemoPeople.localId(agency, i, people.get(i));
         if (id.isPresent()) {
-          Await.until("the symbol of " + agency + "/" + id.get(), TIMEOUT, () -> server.hasSymbol(agency, id.get()));
+          Await.until(
+              "the symbol of " + agency + "/" + id.get(),
+              TIMEOUT,
+              () -> server.hasSymbol(agency, id.get()));
         }
       }
     }
@@ -208,7 +291,8 @@ public final class DemoScenario {
   }
 
   private void registerReplicas(List<Person> people) throws SQLException, DemoFailedException {
-    Instant changed = Instant.now(); // the masters changed just now: every registration is within its window
+    Instant changed =
+        Instant.now(); // the masters changed just now: every registration is within its window
     for (int i = 0; i < people.size() - 1; i++) { // the last person has no tax record anywhere
       Person p = people.get(i);
       String muni = DemoPeople.municipalityOf(p);
@@ -217,7 +301,9 @@ public final class DemoScenario {
       registerReplica(new ReplicaUpdate(muni, LOCAL_TAX, id, DemoPeople.localTax(i, p), changed));
       Optional<String> insured = DemoPeople.localId(INSURER, i, p);
       if (insured.isPresent()) {
-        registerReplica(new ReplicaUpdate(INSURER, ELIGIBILITY, insured.get(), DemoPeople.eligibility(i), changed));
+        registerReplica(
+            new ReplicaUpdate(
+                INSURER, ELIGIBILITY, insured.get(), DemoPeople.eligibility(i), changed));
       }
     }
   }
@@ -226,8 +312,15 @@ public final class DemoScenario {
     try {
       server.registerReplica(update);
     } catch (ReplicaRejectedException e) {
-      throw new DemoFailedException("the replica " + update.item().code() + " of " + update.agency() + "/"
-          + update.localId() + " was rejected", e);
+      throw new DemoFailedException(
+          "the replica "
+              + update.item().code()
+              + " of "
+              + update.agency()
+              + "/"
+              + update.localId()
+              + " was rejected",
+          e);
     }
   }
 
@@ -236,8 +329,8 @@ public final class DemoScenario {
     try {
       return server.noticeChange(new ChangeNotice(INSURER, item, localId, changed));
     } catch (ReplicaRejectedException e) {
-      throw new DemoFailedException("the change notice " + item + " of " + INSURER + "/" + localId
-          + " was rejected", e);
+      throw new DemoFailedException(
+          "the change notice " + item + " of " + INSURER + "/" + localId + " was rejected", e);
     }
   }
 
@@ -249,37 +342,71 @@ public final class DemoScenario {
     } catch (UnknownPersonException e) {
       throw new DemoFailedException("\"" + label + "\" could not be sent", e);
     }
-    return new DemoReport.Labelled(label, querier, new QueryResult(linkageId, query.localId(), query.procedure(),
-        query.provider(), query.item().code(), "SENT", null, null, null));
+    return new DemoReport.Labelled(
+        label,
+        querier,
+        new QueryResult(
+            linkageId,
+            query.localId(),
+            query.procedure(),
+            query.provider(),
+            query.item().code(),
+            "SENT",
+            null,
+            null,
+            null));
   }
 
   /** A back-office bug: a query without the required symbol, sent straight to the topic. */
   private String sendMalformed() throws SQLException, InterruptedException, DemoFailedException {
     String id = "malformed-" + System.nanoTime();
-    String value = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/agencies/" + NENKIN + "\","
-        + "\"type\":\"jp.ipn.linkage.query-requested\",\"time\":\"" + Instant.now() + "\","
-        + "\"correlationid\":\"" + id + "\",\"schemaversion\":\"1\",\"datacontenttype\":\"application/json\","
-        + "\"data\":{\"procedure\":\"pension-benefit-eligibility\",\"provider\":\"" + CHIYODA + "\","
-        + "\"item\":\"local-tax-info\",\"layoutEdition\":\"" + EDITION + "\"}}";
-    try (Producer<String, byte[]> p = new KafkaProducer<>(
-        KafkaSettings.producer(hub.infra().kafkaBootstrapServers(), "demo-backoffice-bug"))) {
-      p.send(new ProducerRecord<>(TopicLayout.toHub(NENKIN), id, value.getBytes(StandardCharsets.UTF_8))).get();
+    String value =
+        "{\"specversion\":\"1.0\",\"id\":\""
+            + id
+            + "\",\"source\":\"/agencies/"
+            + NENKIN
+            + "\","
+            + "\"type\":\"jp.ipn.linkage.query-requested\",\"time\":\""
+            + Instant.now()
+            + "\","
+            + "\"correlationid\":\""
+            + id
+            + "\",\"schemaversion\":\"1\",\"datacontenttype\":\"application/json\","
+            + "\"data\":{\"procedure\":\"pension-benefit-eligibility\",\"provider\":\""
+            + CHIYODA
+            + "\","
+            + "\"item\":\"local-tax-info\",\"layoutEdition\":\""
+            + EDITION
+            + "\"}}";
+    try (Producer<String, byte[]> p =
+        new KafkaProducer<>(
+            KafkaSettings.producer(hub.infra().kafkaBootstrapServers(), "demo-backoffice-bug"))) {
+      p.send(
+              new ProducerRecord<>(
+                  TopicLayout.toHub(NENKIN), id, value.getBytes(StandardCharsets.UTF_8)))
+          .get();
     } catch (ExecutionException e) {
       throw new DemoFailedException("Kafka did not take the malformed message", e);
     }
     String[] found = new String[1];
-    Await.until("the rejection of the malformed message", TIMEOUT, () -> {
-      found[0] = rejectionOf(id);
-      return found[0] != null;
-    });
+    Await.until(
+        "the rejection of the malformed message",
+        TIMEOUT,
+        () -> {
+          found[0] = rejectionOf(id);
+          return found[0] != null;
+        });
     return found[0];
   }
 
   private String rejectionOf(String messageId) throws SQLException {
     try (Connection c = hub.infra().dataSource(Hub.SERVER_DATABASE).getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT field, rule, message FROM is_rejection WHERE message_id = '"
-            + messageId.replace("'", "") + "'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT field, rule, message FROM is_rejection WHERE message_id = '"
+                    + messageId.replace("'", "")
+                    + "'")) {
       return rs.next() ? rs.getString(1) + " / " + rs.getString(2) + ": " + rs.getString(3) : null;
     }
   }
@@ -287,8 +414,10 @@ public final class DemoScenario {
   /** How many of this run's linkages have a completed provision record at the hub. */
   private long hubRecordsSettled(List<String> linkageIds) throws SQLException {
     try (Connection c = hub.infra().dataSource(Hub.CORE_DATABASE).getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM core_provision_record"
-            + " WHERE status IN ('ANSWERED', 'DENIED') AND linkage_id = ANY (?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT count(*) FROM core_provision_record"
+                    + " WHERE status IN ('ANSWERED', 'DENIED') AND linkage_id = ANY (?)")) {
       ps.setArray(1, c.createArrayOf("text", linkageIds.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -13,18 +13,20 @@ import jp.linkage.hub.iface.crypto.PemFiles;
 import jp.linkage.hub.infra.InfraSetting;
 
 /**
- * 開発用の鍵 (development secrets) that every hub process must agree on: the core's symbol master
- * key (符号鍵の親鍵), the resident registry's person-point key, and the development PKI (root CA and
- * each agency's credentials). Either random in memory (one-process demo and tests) or loaded from a
+ * 開発用の鍵 (development secrets) that every hub process must agree on: the core's symbol master key
+ * (符号鍵の親鍵), the resident registry's person-point key, and the development PKI (root CA and each
+ * agency's credentials). Either random in memory (one-process demo and tests) or loaded from a
  * directory, created there on first use, so that separate processes and restarts share them.
  *
  * <p>Directory layout: {@code symbol-master.key}, {@code registry.key} (32 raw bytes each) and
- * {@code pki/} ({@link PemFiles} layout). Everything is owner-only (700/600); creation happens under
- * an inter-process file lock. Development only: the keys are not encrypted at rest. Thread-safe.
+ * {@code pki/} ({@link PemFiles} layout). Everything is owner-only (700/600); creation happens
+ * under an inter-process file lock. Development only: the keys are not encrypted at rest.
+ * Thread-safe.
  */
 public final class DevSecrets {
   /** Below {@code HUB_DATA_DIR}. */
   public static final String DIRECTORY = "secrets";
+
   public static final String SYMBOL_MASTER_KEY = "symbol-master.key";
   public static final String REGISTRY_KEY = "registry.key";
   public static final String PKI = "pki";
@@ -58,7 +60,9 @@ public final class DevSecrets {
 
   /** {@code $HUB_DATA_DIR/secrets} when HUB_DATA_DIR is set, else random. */
   public static DevSecrets fromEnvironment(Map<String, String> env) {
-    return InfraSetting.HUB_DATA_DIR.lookup(env).map(d -> in(Path.of(d).resolve(DIRECTORY)))
+    return InfraSetting.HUB_DATA_DIR
+        .lookup(env)
+        .map(d -> in(Path.of(d).resolve(DIRECTORY)))
         .orElseGet(DevSecrets::random);
   }
 
@@ -79,11 +83,16 @@ public final class DevSecrets {
 
   public synchronized DevCertificateAuthority certificateAuthority() {
     if (ca == null) {
-      ca = dir == null ? DevCertificateAuthority.create() : underLock(() -> {
-        DevCertificateAuthority loaded = DevCertificateAuthority.loadOrCreate(dir.resolve(PKI));
-        SecretFiles.tighten(dir);
-        return loaded;
-      });
+      ca =
+          dir == null
+              ? DevCertificateAuthority.create()
+              : underLock(
+                  () -> {
+                    DevCertificateAuthority loaded =
+                        DevCertificateAuthority.loadOrCreate(dir.resolve(PKI));
+                    SecretFiles.tighten(dir);
+                    return loaded;
+                  });
     }
     return ca;
   }
@@ -93,16 +102,20 @@ public final class DevSecrets {
     AgencyCredentials found = credentials.get(agency);
     if (found == null) {
       DevCertificateAuthority authority = certificateAuthority();
-      found = dir == null ? authority.issue(agency) : underLock(() -> {
-        Path pki = dir.resolve(PKI);
-        if (Files.exists(PemFiles.encryptionKeyFile(pki, agency))) {
-          return PemFiles.readCredentials(pki, agency);
-        }
-        AgencyCredentials issued = authority.issue(agency);
-        PemFiles.writeCredentials(pki, issued);
-        SecretFiles.tighten(dir);
-        return issued;
-      });
+      found =
+          dir == null
+              ? authority.issue(agency)
+              : underLock(
+                  () -> {
+                    Path pki = dir.resolve(PKI);
+                    if (Files.exists(PemFiles.encryptionKeyFile(pki, agency))) {
+                      return PemFiles.readCredentials(pki, agency);
+                    }
+                    AgencyCredentials issued = authority.issue(agency);
+                    PemFiles.writeCredentials(pki, issued);
+                    SecretFiles.tighten(dir);
+                    return issued;
+                  });
       credentials.put(agency, found);
     }
     return found;
@@ -111,19 +124,24 @@ public final class DevSecrets {
   private synchronized byte[] key(String name) {
     byte[] key = keys.get(name);
     if (key == null) {
-      key = dir == null ? newKey() : underLock(() -> {
-        Path file = dir.resolve(name);
-        if (Files.exists(file)) {
-          byte[] stored = Files.readAllBytes(file);
-          if (stored.length != KEY_BYTES) {
-            throw new IOException(file + " holds " + stored.length + " bytes, expected " + KEY_BYTES);
-          }
-          return stored;
-        }
-        byte[] made = newKey();
-        SecretFiles.writeOwnerOnly(file, made);
-        return made;
-      });
+      key =
+          dir == null
+              ? newKey()
+              : underLock(
+                  () -> {
+                    Path file = dir.resolve(name);
+                    if (Files.exists(file)) {
+                      byte[] stored = Files.readAllBytes(file);
+                      if (stored.length != KEY_BYTES) {
+                        throw new IOException(
+                            file + " holds " + stored.length + " bytes, expected " + KEY_BYTES);
+                      }
+                      return stored;
+                    }
+                    byte[] made = newKey();
+                    SecretFiles.writeOwnerOnly(file, made);
+                    return made;
+                  });
       keys.put(name, key);
     }
     return key.clone();

@@ -13,11 +13,11 @@ import jp.linkage.hub.iface.crypto.CertificateDirectory;
 import jp.linkage.hub.infra.HubInfrastructure;
 import jp.linkage.hub.infra.Topics;
 import jp.linkage.hub.registry.ResidentRegistry;
-import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.IntermediateServer;
+import jp.linkage.hub.server.api.OutboxRelayException;
+import jp.linkage.hub.server.bulk.BulkSettings;
 import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.tenant.Tenant;
-import jp.linkage.hub.server.api.OutboxRelayException;
 
 /**
  * The whole hub in one process: resident registry stand-in, core system, and one intermediate
@@ -34,7 +34,8 @@ public final class Hub implements AutoCloseable {
   private final CoreSystem core;
   private final ServerStack server;
 
-  private Hub(HubInfrastructure infra, AgencyDirectory agencies, CoreSystem core, ServerStack server) {
+  private Hub(
+      HubInfrastructure infra, AgencyDirectory agencies, CoreSystem core, ServerStack server) {
     this.infra = infra;
     this.agencies = agencies;
     this.core = core;
@@ -43,7 +44,8 @@ public final class Hub implements AutoCloseable {
 
   /**
    * Starts every component on {@code infra}, with a synthetic population of {@code persons}. Keys
-   * are kept in {@code $HUB_DATA_DIR/secrets} when HUB_DATA_DIR is set, else made fresh for this run.
+   * are kept in {@code $HUB_DATA_DIR/secrets} when HUB_DATA_DIR is set, else made fresh for this
+   * run.
    */
   public static Hub start(HubInfrastructure infra, int persons, Clock clock)
       throws SQLException, OutboxRelayException {
@@ -57,14 +59,24 @@ public final class Hub implements AutoCloseable {
   }
 
   /** As above, with how bulk queries are paced and where the intermediate server's metrics go. */
-  public static Hub start(HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock,
-      BulkSettings bulk) throws SQLException, OutboxRelayException {
+  public static Hub start(
+      HubInfrastructure infra, DevSecrets secrets, int persons, Clock clock, BulkSettings bulk)
+      throws SQLException, OutboxRelayException {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     createTopics(infra, agencies);
     CoreSystem core = startCore(infra, CORE_DATABASE, secrets, agencies, clock);
     try {
-      ServerStack server = ServerStack.start(infra, SERVER_DATABASE, SERVER_PROCESS, secrets, agencies,
-          persons, clock, ReplicaPolicies.loadDefault(), bulk);
+      ServerStack server =
+          ServerStack.start(
+              infra,
+              SERVER_DATABASE,
+              SERVER_PROCESS,
+              secrets,
+              agencies,
+              persons,
+              clock,
+              ReplicaPolicies.loadDefault(),
+              bulk);
       return new Hub(infra, agencies, core, server);
     } catch (Exception e) {
       core.close();
@@ -78,11 +90,21 @@ public final class Hub implements AutoCloseable {
   }
 
   /** The core system on its own {@code database}, with the symbol master key of {@code secrets}. */
-  public static CoreSystem startCore(HubInfrastructure infra, String database, DevSecrets secrets,
-      AgencyDirectory agencies, Clock clock) throws SQLException {
+  public static CoreSystem startCore(
+      HubInfrastructure infra,
+      String database,
+      DevSecrets secrets,
+      AgencyDirectory agencies,
+      Clock clock)
+      throws SQLException {
     SymbolService symbols = new SymbolService(new SymbolKeyring(secrets.symbolMasterKey(), 1));
-    return CoreSystem.start(infra.dataSource(database), infra.kafkaBootstrapServers(), symbols,
-        PermissionTable.loadFromClasspath(), agencies, clock);
+    return CoreSystem.start(
+        infra.dataSource(database),
+        infra.kafkaBootstrapServers(),
+        symbols,
+        PermissionTable.loadFromClasspath(),
+        agencies,
+        clock);
   }
 
   public HubInfrastructure infra() {

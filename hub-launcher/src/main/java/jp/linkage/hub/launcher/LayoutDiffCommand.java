@@ -16,30 +16,48 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hub layout-diff}: every change between two editions (版) of one item's data standard layout,
- * each classified for providers and for queriers by {@link LayoutCompatibility} (the README's rules).
+ * {@code hub layout-diff}: every change between two editions (版) of one item's data standard
+ * layout, each classified for providers and for queriers by {@link LayoutCompatibility} (the
+ * README's rules).
  */
-@Command(name = "layout-diff", mixinStandardHelpOptions = true,
-    description = {"List every change between two editions of an item's data standard layout, one per line:"
-        + " verdict-for-providers<TAB>verdict-for-queriers<TAB>kind<TAB>change; then a summary line.",
-        "Providers still on --from break if their documents fail the --to edition; queriers still on --from"
-            + " break if they cannot understand documents of the --to edition (data-layout-schemas/README.md).",
-        "Exit 2 on an unknown item or edition; with --fail-on-breaking, exit 1 if any change is breaking."})
+@Command(
+    name = "layout-diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List every change between two editions of an item's data standard layout, one per line:"
+          + " verdict-for-providers<TAB>verdict-for-queriers<TAB>kind<TAB>change; then a summary line.",
+      "Providers still on --from break if their documents fail the --to edition; queriers still on --from"
+          + " break if they cannot understand documents of the --to edition (data-layout-schemas/README.md).",
+      "Exit 2 on an unknown item or edition; with --fail-on-breaking, exit 1 if any change is breaking."
+    })
 final class LayoutDiffCommand implements Callable<Integer> {
-  @Option(names = "--item", required = true, paramLabel = "ITEM", description = "Item code, e.g. local-tax-info.")
+  @Option(
+      names = "--item",
+      required = true,
+      paramLabel = "ITEM",
+      description = "Item code, e.g. local-tax-info.")
   String item;
 
-  @Option(names = "--from", required = true, paramLabel = "EDITION", description = "Older edition, e.g. 2017-07.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "EDITION",
+      description = "Older edition, e.g. 2017-07.")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "EDITION", description = "Newer edition, e.g. 2026-04.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "EDITION",
+      description = "Newer edition, e.g. 2026-04.")
   String to;
 
-  @Option(names = "--fail-on-breaking", description = "Exit 1 if a change breaks providers or queriers.")
+  @Option(
+      names = "--fail-on-breaking",
+      description = "Exit 1 if a change breaks providers or queriers.")
   boolean failOnBreaking;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -56,11 +74,20 @@ final class LayoutDiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(item + " " + newer.nameJa() + ": edition " + from + " → " + to + "\n");
     for (LayoutChange c : changes) {
-      out.print(c.forProviders() + "\t" + c.forQueriers() + "\t" + c.kind() + "\t" + c.describe() + "\n");
+      out.print(
+          c.forProviders() + "\t" + c.forQueriers() + "\t" + c.kind() + "\t" + c.describe() + "\n");
     }
     long breaking = changes.stream().filter(c -> c.kind().breaking()).count();
-    out.print("providers: " + LayoutCompatibility.forProviders(changes) + ", queriers: "
-        + LayoutCompatibility.forQueriers(changes) + " (" + changes.size() + " changes, " + breaking + " breaking)\n");
+    out.print(
+        "providers: "
+            + LayoutCompatibility.forProviders(changes)
+            + ", queriers: "
+            + LayoutCompatibility.forQueriers(changes)
+            + " ("
+            + changes.size()
+            + " changes, "
+            + breaking
+            + " breaking)\n");
     out.flush();
     return failOnBreaking && breaking > 0 ? 1 : 0;
   }

@@ -8,8 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves a registry's metrics in Prometheus text format at {@code /metrics} for operators' scrapers,
- * on the JDK's own HTTP server (no web framework).
+ * Serves a registry's metrics in Prometheus text format at {@code /metrics} for operators'
+ * scrapers, on the JDK's own HTTP server (no web framework).
  */
 public final class MetricsEndpoint implements BulkOptions.Serving {
   static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -21,18 +21,21 @@ public final class MetricsEndpoint implements BulkOptions.Serving {
   }
 
   /** Listens on {@code port} (0: any free port) on every interface. */
-  public static MetricsEndpoint start(int port, PrometheusMeterRegistry registry) throws IOException {
+  public static MetricsEndpoint start(int port, PrometheusMeterRegistry registry)
+      throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(port), 0);
-    http.createContext("/metrics", exchange -> {
-      try (exchange) {
-        byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    });
+    http.createContext(
+        "/metrics",
+        exchange -> {
+          try (exchange) {
+            byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          }
+        });
     http.start();
     return new MetricsEndpoint(http);
   }

@@ -14,17 +14,17 @@ import picocli.CommandLine.Spec;
  * {@code hub monitor}: the PPC's monitoring pages (監視・監督) over a running or stopped hub's core
  * database, read-only, until stopped. {@code hub demo --serve} serves the same pages itself.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
-    description = "Serve the PPC's monitoring pages over the hub's core database (read-only) until stopped.")
+@Command(
+    name = "monitor",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serve the PPC's monitoring pages over the hub's core database (read-only) until stopped.")
 final class MonitorCommand implements Callable<Integer> {
-  @Mixin
-  AuditSource source;
+  @Mixin AuditSource source;
 
-  @Mixin
-  MonitorOptions monitor;
+  @Mixin MonitorOptions monitor;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws SQLException, InterruptedException {
@@ -37,10 +37,18 @@ final class MonitorCommand implements Callable<Integer> {
     } catch (AuditDatabases.AuditSetupException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    try (dbs; MonitorWeb web = monitor.start(cli, dbs.readOnly(source.coreDb), dbs.writable(source.coreDb))) {
-      cli.getOut().println("Monitoring pages: " + web.uri() + "  (core database " + dbs.url(source.coreDb)
-          + ", read-only; " + (monitor.users == null ? "no login, loopback only" : "login: " + monitor.users)
-          + "; Ctrl-C to stop)");
+    try (dbs;
+        MonitorWeb web =
+            monitor.start(cli, dbs.readOnly(source.coreDb), dbs.writable(source.coreDb))) {
+      cli.getOut()
+          .println(
+              "Monitoring pages: "
+                  + web.uri()
+                  + "  (core database "
+                  + dbs.url(source.coreDb)
+                  + ", read-only; "
+                  + (monitor.users == null ? "no login, loopback only" : "login: " + monitor.users)
+                  + "; Ctrl-C to stop)");
       cli.getOut().flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -15,9 +15,9 @@ import jp.linkage.hub.layout.catalogue.ItemUses;
 
 /**
  * The permission table (別表第二) as the layout catalogue takes it: every version, each row as one cell
- * per component of {@link PermissionRow}, in the record's order. Built from the record's components, so a
- * component added to the row later (e.g. the fields a procedure needs) becomes a column of the catalogue
- * without changing it.
+ * per component of {@link PermissionRow}, in the record's order. Built from the record's
+ * components, so a component added to the row later (e.g. the fields a procedure needs) becomes a
+ * column of the catalogue without changing it.
  */
 final class PermissionUses {
   private static final RecordComponent[] COMPONENTS = PermissionRow.class.getRecordComponents();
@@ -29,7 +29,9 @@ final class PermissionUses {
     List<String> columns = Arrays.stream(COMPONENTS).map(RecordComponent::getName).toList();
     List<ItemUses.Table> tables = new ArrayList<>();
     for (PermissionTableVersion v : table.versions()) {
-      tables.add(new ItemUses.Table(v.version(), v.validFrom(), v.rows().stream().map(PermissionUses::row).toList()));
+      tables.add(
+          new ItemUses.Table(
+              v.version(), v.validFrom(), v.rows().stream().map(PermissionUses::row).toList()));
     }
     return new ItemUses(columns, tables);
   }
@@ -56,7 +58,8 @@ final class PermissionUses {
     try {
       return c.getAccessor().invoke(row);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new CatalogueException("cannot read " + c.getName() + " of permission row " + row.rowId(), e);
+      throw new CatalogueException(
+          "cannot read " + c.getName() + " of permission row " + row.rowId(), e);
     }
   }
 }

@@ -27,8 +27,9 @@ final class ProcessLifetime {
    * Creates the hub's topics and starts a component, then serves until stopped; the infrastructure
    * is closed when the start fails, and after the component when the process stops.
    */
-  static <T extends AutoCloseable, E extends Exception> void run(String name, Starter<T, E> starter,
-      String readyLine) throws SQLException, InterruptedException, E {
+  static <T extends AutoCloseable, E extends Exception> void run(
+      String name, Starter<T, E> starter, String readyLine)
+      throws SQLException, InterruptedException, E {
     AgencyDirectory agencies = AgencyDirectory.loadFromClasspath();
     HubInfrastructure infra = HubInfrastructure.fromEnvironment();
     T component;
@@ -39,24 +40,35 @@ final class ProcessLifetime {
       infra.close();
       throw e;
     }
-    System.out.println(name + " ready: " + readyLine + ", agencies " + agencies.codes()
-        + ", Kafka " + infra.kafkaBootstrapServers());
+    System.out.println(
+        name
+            + " ready: "
+            + readyLine
+            + ", agencies "
+            + agencies.codes()
+            + ", Kafka "
+            + infra.kafkaBootstrapServers());
     System.out.flush();
     serveUntilStopped(name, System.out, component, infra);
   }
 
   /** Blocks until a shutdown hook has closed {@code inOrder}; prints {@code name stopped}. */
-  static void serveUntilStopped(String name, PrintStream out, AutoCloseable... inOrder) throws InterruptedException {
+  static void serveUntilStopped(String name, PrintStream out, AutoCloseable... inOrder)
+      throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        closeAll(inOrder);
-        out.println(name + " stopped");
-        out.flush();
-      } finally {
-        closed.countDown();
-      }
-    }, name + "-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    closeAll(inOrder);
+                    out.println(name + " stopped");
+                    out.flush();
+                  } finally {
+                    closed.countDown();
+                  }
+                },
+                name + "-shutdown"));
     closed.await();
   }
 

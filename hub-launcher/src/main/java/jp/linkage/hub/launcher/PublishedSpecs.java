@@ -11,7 +11,8 @@ import jp.linkage.hub.server.api.AnswerDocument;
 
 /**
  * 公開仕様 (published specifications): every file generated from the layout files and the message
- * records, written below one folder ({@code asyncapi.yaml} at the root, schemas under {@code schemas/}).
+ * records, written below one folder ({@code asyncapi.yaml} at the root, schemas under {@code
+ * schemas/}).
  */
 final class PublishedSpecs {
   private PublishedSpecs() {}

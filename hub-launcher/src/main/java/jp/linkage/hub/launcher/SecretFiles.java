@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 final class SecretFiles {
   static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
   static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
-  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
   /** File locks are per process; two threads of one JVM must not both try to take one. */
   private static final Object JVM_LOCK = new Object();
 
@@ -35,7 +37,9 @@ final class SecretFiles {
     }
   }
 
-  /** Makes every file below {@code dir} owner-only (PEM certificates are written world-readable). */
+  /**
+   * Makes every file below {@code dir} owner-only (PEM certificates are written world-readable).
+   */
   static void tighten(Path dir) throws IOException {
     if (!POSIX) {
       return;
@@ -70,8 +74,9 @@ final class SecretFiles {
   }
 
   private static <T> T lockedAcrossProcesses(Path dir, IoAction<T> action) throws IOException {
-    try (FileChannel channel = FileChannel.open(dir.resolve(".lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(
+                dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       return action.run();
     }

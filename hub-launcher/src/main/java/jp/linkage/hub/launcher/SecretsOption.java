@@ -7,13 +7,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --secrets-dir} for commands that run one component as its own process: such processes
- * must share keys with each other and with their own restarts, so random keys are refused.
+ * {@code --secrets-dir} for commands that run one component as its own process: such processes must
+ * share keys with each other and with their own restarts, so random keys are refused.
  */
 final class SecretsOption {
-  @Option(names = "--secrets-dir", paramLabel = "DIR",
-      description = "Development keys and PKI shared by the hub's processes (default: $HUB_DATA_DIR/"
-          + DevSecrets.DIRECTORY + ").")
+  @Option(
+      names = "--secrets-dir",
+      paramLabel = "DIR",
+      description =
+          "Development keys and PKI shared by the hub's processes (default: $HUB_DATA_DIR/"
+              + DevSecrets.DIRECTORY
+              + ").")
   Path dir;
 
   /** The persisted secrets, or a usage error when neither the option nor HUB_DATA_DIR is set. */
@@ -23,8 +27,11 @@ final class SecretsOption {
     }
     DevSecrets secrets = DevSecrets.fromEnvironment(env);
     if (secrets.directory().isEmpty()) {
-      throw new CommandLine.ParameterException(command, "set " + InfraSetting.HUB_DATA_DIR.variable()
-          + " or --secrets-dir: a process of its own must keep its keys across restarts");
+      throw new CommandLine.ParameterException(
+          command,
+          "set "
+              + InfraSetting.HUB_DATA_DIR.variable()
+              + " or --secrets-dir: a process of its own must keep its keys across restarts");
     }
     return secrets;
   }

@@ -11,12 +11,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.audit.replay.ProvisionReplay;
 import jp.linkage.hub.audit.replay.RejudgeReport;
 import jp.linkage.hub.audit.replay.Rejudger;
 import jp.linkage.hub.audit.replay.ReplayReport;
 import jp.linkage.hub.audit.replay.Verdict;
+import jp.linkage.hub.chain.ChainVerifier;
 import jp.linkage.hub.core.api.AgencyType;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 import jp.linkage.hub.core.reference.ReferenceDataPublisher;
@@ -45,7 +45,8 @@ class AuditIT {
 
   /** A fresh, empty database for this test (dropped first if a previous run left it). */
   private static DataSource fresh(String name) throws SQLException {
-    try (Connection c = infra.dataSource("postgres").getConnection(); var s = c.createStatement()) {
+    try (Connection c = infra.dataSource("postgres").getConnection();
+        var s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
     }
     return infra.dataSource(name);
@@ -58,9 +59,16 @@ class AuditIT {
     // other ITs share this hub and may add linkages of their own: the demo's must all be among them
     var agreed = r.of(Verdict.Kind.AGREES).stream().map(Verdict::linkageId).toList();
     report.queries().forEach(q -> assertTrue(agreed.contains(q.result().linkageId()), q.label()));
-    assertTrue(r.verdicts().stream().anyMatch(v -> v.recorded().startsWith("DENIED NO_ROW_FOR_PROCEDURE")));
-    assertEquals(Map.of("2017-07", ReferenceDataPublisher.sourceSha256("2017-07"),
-        "2026-04", ReferenceDataPublisher.sourceSha256("2026-04")), r.tables());
+    assertTrue(
+        r.verdicts().stream()
+            .anyMatch(v -> v.recorded().startsWith("DENIED NO_ROW_FOR_PROCEDURE")));
+    assertEquals(
+        Map.of(
+            "2017-07",
+            ReferenceDataPublisher.sourceSha256("2017-07"),
+            "2026-04",
+            ReferenceDataPublisher.sourceSha256("2026-04")),
+        r.tables());
     assertEquals(AgencyType.PENSION_ORGANISATION, r.agencies().get("nenkin"));
     assertEquals(4, r.agencies().size());
   }
@@ -84,22 +92,35 @@ class AuditIT {
   void aTamperedRecordOrChainEntryInTheReplayCopyIsDetected() throws SQLException {
     DataSource copy = fresh("audit_it_tamper_row");
     assertTrue(ProvisionReplay.run(core, core, copy).identical());
-    String linkageId = Sql.value(copy, "SELECT min(linkage_id) FROM core_provision_record WHERE outcome = 'PROVIDED'");
+    String linkageId =
+        Sql.value(
+            copy, "SELECT min(linkage_id) FROM core_provision_record WHERE outcome = 'PROVIDED'");
     try (Connection c = copy.getConnection()) {
-      c.createStatement().executeUpdate("UPDATE core_provision_record SET outcome = 'NO_RECORD'"
-          + " WHERE linkage_id = '" + linkageId + "'");
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE core_provision_record SET outcome = 'NO_RECORD'"
+                  + " WHERE linkage_id = '"
+                  + linkageId
+                  + "'");
     }
     List<String> diffs = ProvisionReplay.compare(core, copy);
     assertEquals(1, diffs.size(), diffs.toString());
-    assertTrue(diffs.get(0).startsWith("linkage " + linkageId + ": outcome live=PROVIDED replayed=NO_RECORD"),
+    assertTrue(
+        diffs
+            .get(0)
+            .startsWith("linkage " + linkageId + ": outcome live=PROVIDED replayed=NO_RECORD"),
         diffs.get(0));
 
     try (Connection c = copy.getConnection()) {
-      c.createStatement().executeUpdate("UPDATE core_chain_entry SET payload = replace(payload, 'PROVIDED',"
-          + " 'NO_RECORD') WHERE seq = (SELECT min(seq) FROM core_chain_entry WHERE entry_type = 'answered')");
-      ChainVerifier.Result r = ChainVerifier.verify(c, "core", ProvisionRecordProjection.CHAIN_NAME);
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE core_chain_entry SET payload = replace(payload, 'PROVIDED',"
+                  + " 'NO_RECORD') WHERE seq = (SELECT min(seq) FROM core_chain_entry WHERE entry_type = 'answered')");
+      ChainVerifier.Result r =
+          ChainVerifier.verify(c, "core", ProvisionRecordProjection.CHAIN_NAME);
       assertFalse(r.intact());
-      assertTrue(r.firstBreak().get().endsWith("was altered (hash mismatch)"), r.firstBreak().get());
+      assertTrue(
+          r.firstBreak().get().endsWith("was altered (hash mismatch)"), r.firstBreak().get());
     }
   }
 
@@ -107,13 +128,23 @@ class AuditIT {
   void aTamperedEventIsDetectedByReJudgingAndByReplay() throws SQLException {
     DataSource copy = fresh("audit_it_tamper_event");
     EventStoreCopy.copy(core, copy);
-    String where = " WHERE payloadtype = 'jp.linkage.hub.core.api.LinkageAuthorisedEvent'"
-        + " AND convert_from(payload, 'UTF8') LIKE '%\"item\":\"local-tax-info\"%'";
-    String linkageId = Sql.value(copy, "SELECT min(aggregateidentifier) FROM domainevententry" + where);
+    String where =
+        " WHERE payloadtype = 'jp.linkage.hub.core.api.LinkageAuthorisedEvent'"
+            + " AND convert_from(payload, 'UTF8') LIKE '%\"item\":\"local-tax-info\"%'";
+    String linkageId =
+        Sql.value(copy, "SELECT min(aggregateidentifier) FROM domainevententry" + where);
     try (Connection c = copy.getConnection()) {
-      assertEquals(1, c.createStatement().executeUpdate("UPDATE domainevententry SET payload = convert_to(replace("
-          + "convert_from(payload, 'UTF8'), '\"item\":\"local-tax-info\"', '\"item\":\"resident-registry-info\"'),"
-          + " 'UTF8')" + where + " AND aggregateidentifier = '" + linkageId + "'"));
+      assertEquals(
+          1,
+          c.createStatement()
+              .executeUpdate(
+                  "UPDATE domainevententry SET payload = convert_to(replace("
+                      + "convert_from(payload, 'UTF8'), '\"item\":\"local-tax-info\"', '\"item\":\"resident-registry-info\"'),"
+                      + " 'UTF8')"
+                      + where
+                      + " AND aggregateidentifier = '"
+                      + linkageId
+                      + "'"));
     }
     RejudgeReport rejudged = Rejudger.rejudge(copy);
     List<Verdict> disagreements = rejudged.of(Verdict.Kind.DISAGREES);
@@ -124,8 +155,14 @@ class AuditIT {
 
     ReplayReport replay = ProvisionReplay.run(copy, core, fresh("audit_it_tamper_event_replay"));
     assertFalse(replay.identical());
-    assertTrue(replay.differences().contains(
-        "linkage " + linkageId + ": item live=local-tax-info replayed=resident-registry-info"), replay.differences().toString());
+    assertTrue(
+        replay
+            .differences()
+            .contains(
+                "linkage "
+                    + linkageId
+                    + ": item live=local-tax-info replayed=resident-registry-info"),
+        replay.differences().toString());
   }
 
   @Test
@@ -137,7 +174,8 @@ class AuditIT {
     assertTrue(replay.contains("differences:                      0"), replay);
     String verify = run(0, "verify");
     assertTrue(verify.contains("provision-records"), verify);
-    assertTrue(verify.contains("access-log/muni-131016"), verify); // providers only: nenkin never answers
+    assertTrue(
+        verify.contains("access-log/muni-131016"), verify); // providers only: nenkin never answers
     assertTrue(verify.contains("INTACT"), verify);
   }
 

@@ -71,16 +71,20 @@ class BrokerRestartCrashIT {
     CrashLoad.prepare(server, people, ledger);
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
 
-    PacedQueries queries = new PacedQueries(plan, PACE,
-        p -> CrashLoad.send(server, p)); // a DB write: works with the broker down
+    PacedQueries queries =
+        new PacedQueries(
+            plan, PACE, p -> CrashLoad.send(server, p)); // a DB write: works with the broker down
     try {
-      ledger.awaitFinal(FINAL_BEFORE_STOP, "at least " + FINAL_BEFORE_STOP + " queries final before the broker stops",
+      ledger.awaitFinal(
+          FINAL_BEFORE_STOP,
+          "at least " + FINAL_BEFORE_STOP + " queries final before the broker stops",
           Duration.ofMinutes(3));
       int port = kafka.port();
       kafka.close();
       int finalAtStop = ledger.finalQueries();
       assertTrue(finalAtStop < QUERIES, "stopped in the middle of the stream");
-      await("queries keep arriving while the broker is down").atMost(Duration.ofMinutes(1))
+      await("queries keep arriving while the broker is down")
+          .atMost(Duration.ofMinutes(1))
           .until(() -> queries.sent() >= Math.min(QUERIES, finalAtStop + 60));
       long restart = System.nanoTime();
       kafka = EmbeddedKafka.start(WORK.resolve("kafka"), port);
@@ -88,7 +92,8 @@ class BrokerRestartCrashIT {
       ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
-      System.out.printf("broker restart: %d queries, %d final at the stop; restart→all final %d ms; %s%n",
+      System.out.printf(
+          "broker restart: %d queries, %d final at the stop; restart→all final %d ms; %s%n",
           QUERIES, finalAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
     } finally {
       queries.close();

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code hub catalogue --out <dir>} writes the whole site; a bad folder is an error, not a stack trace. */
+/**
+ * {@code hub catalogue --out <dir>} writes the whole site; a bad folder is an error, not a stack
+ * trace.
+ */
 class CatalogueCommandTest {
   @Test
   void writesTheSiteIntoTheFolder(@TempDir Path dir) throws Exception {

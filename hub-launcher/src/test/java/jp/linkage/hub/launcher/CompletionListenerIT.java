@@ -24,28 +24,43 @@ class CompletionListenerIT {
     IntermediateServer server = hub.server();
     Map<String, QueryCompletion> seen = new ConcurrentHashMap<>();
     Map<String, String> committedWhenSeen = new ConcurrentHashMap<>();
-    Consumer<QueryCompletion> listener = c -> {
-      seen.merge(c.linkageId(), c, (a, b) -> new QueryCompletion(a.agency(), a.linkageId(), "TWICE", null));
-      try {
-        committedWhenSeen.put(c.linkageId(), server.result(c.agency(), c.linkageId()).orElseThrow().status());
-      } catch (java.sql.SQLException e) {
-        committedWhenSeen.put(c.linkageId(), "unreadable: " + e.getMessage());
-      }
-    };
+    Consumer<QueryCompletion> listener =
+        c -> {
+          seen.merge(
+              c.linkageId(),
+              c,
+              (a, b) -> new QueryCompletion(a.agency(), a.linkageId(), "TWICE", null));
+          try {
+            committedWhenSeen.put(
+                c.linkageId(), server.result(c.agency(), c.linkageId()).orElseThrow().status());
+          } catch (java.sql.SQLException e) {
+            committedWhenSeen.put(c.linkageId(), "unreadable: " + e.getMessage());
+          }
+        };
     server.addCompletionListener(listener);
     try {
       String person0Muni = DemoPeople.municipalityOf(hub.registry().persons().get(0));
       ItemRef localTax = new ItemRef("local-tax-info", DemoPeople.EDITION);
-      String answered = server.query("nenkin",
-          new Query("N00000000", "pension-benefit-eligibility", person0Muni, localTax));
-      String denied = server.query("hi-kenpo-06130001",
-          new Query("K000000", "pension-benefit-eligibility", DemoPeople.CHIYODA, localTax));
-      // the listener records what it saw, then what was committed: wait for the second, written last
-      await("both completions and what was committed when each was announced").atMost(Duration.ofSeconds(60))
-          .until(() -> committedWhenSeen.containsKey(answered) && committedWhenSeen.containsKey(denied));
+      String answered =
+          server.query(
+              "nenkin",
+              new Query("N00000000", "pension-benefit-eligibility", person0Muni, localTax));
+      String denied =
+          server.query(
+              "hi-kenpo-06130001",
+              new Query("K000000", "pension-benefit-eligibility", DemoPeople.CHIYODA, localTax));
+      // the listener records what it saw, then what was committed: wait for the second, written
+      // last
+      await("both completions and what was committed when each was announced")
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  committedWhenSeen.containsKey(answered) && committedWhenSeen.containsKey(denied));
 
-      assertEquals(new QueryCompletion("nenkin", answered, "ANSWERED", "PROVIDED"), seen.get(answered));
-      assertEquals(new QueryCompletion("hi-kenpo-06130001", denied, "DENIED", null), seen.get(denied));
+      assertEquals(
+          new QueryCompletion("nenkin", answered, "ANSWERED", "PROVIDED"), seen.get(answered));
+      assertEquals(
+          new QueryCompletion("hi-kenpo-06130001", denied, "DENIED", null), seen.get(denied));
       assertEquals("ANSWERED", committedWhenSeen.get(answered), "announced only once committed");
       assertEquals("DENIED", committedWhenSeen.get(denied));
       QueryResult r = server.result("nenkin", answered).orElseThrow();

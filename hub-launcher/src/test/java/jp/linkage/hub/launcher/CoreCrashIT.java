@@ -53,8 +53,15 @@ class CoreCrashIT {
     Hub.createTopics(infra, agencies);
     core = new HubProcess("core", WORK, infra, dataDir, "core", "--database", CrashLedger.CORE_DB);
     core.start();
-    stack = ServerStack.start(infra, CrashLedger.SERVER_DB, "crash-intermediate-server", secrets, agencies,
-        PERSONS, Clock.systemUTC());
+    stack =
+        ServerStack.start(
+            infra,
+            CrashLedger.SERVER_DB,
+            "crash-intermediate-server",
+            secrets,
+            agencies,
+            PERSONS,
+            Clock.systemUTC());
     ledger = new CrashLedger(infra);
     core.awaitOutput("core ready", Duration.ofMinutes(3));
   }
@@ -76,7 +83,8 @@ class CoreCrashIT {
     } catch (Throwable t) {
       String logs = core.allLogs();
       System.out.println(logs);
-      throw new AssertionError(t.getMessage() + "\n----- child output (tail) -----\n" + CrashLedger.tail(logs, 150), t);
+      throw new AssertionError(
+          t.getMessage() + "\n----- child output (tail) -----\n" + CrashLedger.tail(logs, 150), t);
     }
   }
 
@@ -89,7 +97,9 @@ class CoreCrashIT {
 
     PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));
     try {
-      ledger.awaitFinal(ANSWERED_BEFORE_KILL, "at least " + ANSWERED_BEFORE_KILL + " queries final before the kill",
+      ledger.awaitFinal(
+          ANSWERED_BEFORE_KILL,
+          "at least " + ANSWERED_BEFORE_KILL + " queries final before the kill",
           Duration.ofMinutes(3));
       int finalAtKill = ledger.finalQueries();
       int sentAtKill = queries.sent();
@@ -97,7 +107,8 @@ class CoreCrashIT {
       assertEquals(HubProcess.SIGKILL_STATUS, core.kill(), "the core died of SIGKILL");
       Instant killedAt = Instant.now();
       assertTrue(ProcessHandle.of(oldPid).isEmpty() || !ProcessHandle.of(oldPid).get().isAlive());
-      assertFalse(core.lastLog().contains("core stopped"), "SIGKILL leaves no time for a shutdown hook");
+      assertFalse(
+          core.lastLog().contains("core stopped"), "SIGKILL leaves no time for a shutdown hook");
       assertTrue(finalAtKill < QUERIES, "killed in the middle of the stream");
 
       core.start();
@@ -112,15 +123,24 @@ class CoreCrashIT {
 
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
       Instant firstNewEvent = ledger.firstLinkageEventAfter(restartedAt);
-      System.out.printf("core crash: %d queries, %d final and %d sent at the kill, %d sent by the"
+      System.out.printf(
+          "core crash: %d queries, %d final and %d sent at the kill, %d sent by the"
               + " restarted core's readiness; restart→ready %d ms, restart→first new linkage event %d ms,"
               + " restart→all final %d ms; kill→restart %d ms; total %d ms; %s%n",
-          QUERIES, finalAtKill, sentAtKill, sentByReady, millis(restart, ready),
-          Duration.between(restartedAt, firstNewEvent).toMillis(), millis(restart, done),
-          Duration.between(killedAt, restartedAt).toMillis(), millis(t0, done), outcome);
+          QUERIES,
+          finalAtKill,
+          sentAtKill,
+          sentByReady,
+          millis(restart, ready),
+          Duration.between(restartedAt, firstNewEvent).toMillis(),
+          millis(restart, done),
+          Duration.between(killedAt, restartedAt).toMillis(),
+          millis(t0, done),
+          outcome);
 
       assertEquals(HubProcess.SIGTERM_STATUS, core.terminate(), "SIGTERM ends the core");
-      assertTrue(core.lastLog().contains("core stopped"), "SIGTERM closes the core in its shutdown hook");
+      assertTrue(
+          core.lastLog().contains("core stopped"), "SIGTERM closes the core in its shutdown hook");
     } finally {
       queries.close();
     }

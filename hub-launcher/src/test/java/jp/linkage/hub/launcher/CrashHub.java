@@ -33,12 +33,22 @@ final class CrashHub implements AutoCloseable {
     return new CrashHub(infra, work);
   }
 
-  /** A test's own broker with the shared PostgreSQL (the shared broker carries other tests' traffic). */
+  /**
+   * A test's own broker with the shared PostgreSQL (the shared broker carries other tests'
+   * traffic).
+   */
   static HubInfrastructure onSharedPostgres(String kafkaBootstrap) {
     HubInfrastructure shared = SharedInfrastructure.get();
-    return HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-        "HUB_JDBC_URL", shared.jdbcUrl("postgres"), "HUB_JDBC_USER", shared.jdbcUser(),
-        "HUB_JDBC_PASSWORD", shared.jdbcPassword()));
+    return HubInfrastructure.from(
+        Map.of(
+            "HUB_KAFKA_BOOTSTRAP_SERVERS",
+            kafkaBootstrap,
+            "HUB_JDBC_URL",
+            shared.jdbcUrl("postgres"),
+            "HUB_JDBC_USER",
+            shared.jdbcUser(),
+            "HUB_JDBC_PASSWORD",
+            shared.jdbcPassword()));
   }
 
   /** Where the test's processes keep their data ({@code HUB_DATA_DIR}). */
@@ -48,7 +58,8 @@ final class CrashHub implements AutoCloseable {
 
   /** An in-process intermediate server with every agency on the crash database. */
   ServerStack server(String processName, int persons) throws Exception {
-    return ServerStack.start(infra, CrashLedger.SERVER_DB, processName, secrets, agencies, persons, Clock.systemUTC());
+    return ServerStack.start(
+        infra, CrashLedger.SERVER_DB, processName, secrets, agencies, persons, Clock.systemUTC());
   }
 
   @Override

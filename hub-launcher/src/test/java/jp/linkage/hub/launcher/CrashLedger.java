@@ -48,35 +48,45 @@ final class CrashLedger {
     this.infra = infra;
   }
 
-  /** Summary of a run: answers, denials, and how many records Kafka carried per distinct message. */
+  /**
+   * Summary of a run: answers, denials, and how many records Kafka carried per distinct message.
+   */
   record Outcome(int answered, int denied, Map<String, String> recordsPerMessage) {}
 
   int symbolsReceived() throws SQLException {
-    return count(SERVER_DB, "SELECT count(*) FROM is_symbol_request WHERE completed_at IS NOT NULL");
+    return count(
+        SERVER_DB, "SELECT count(*) FROM is_symbol_request WHERE completed_at IS NOT NULL");
   }
 
   /** Waits until {@code requests} symbol requests have been answered. */
   void awaitSymbols(int requests) {
     await("symbols for all " + requests + " symbol requests")
-        .atMost(java.time.Duration.ofMinutes(3)).pollInterval(java.time.Duration.ofMillis(200))
+        .atMost(java.time.Duration.ofMinutes(3))
+        .pollInterval(java.time.Duration.ofMillis(200))
         .until(() -> symbolsReceived() == requests);
   }
 
   /** Waits until at least {@code n} queries are final. */
   void awaitFinal(int n, String what, java.time.Duration atMost) {
-    await(what).atMost(atMost).pollInterval(Duration.ofMillis(20))
-        .until(() -> finalQueries() >= n);
+    await(what).atMost(atMost).pollInterval(Duration.ofMillis(20)).until(() -> finalQueries() >= n);
   }
 
   int finalQueries() throws SQLException {
     return count(SERVER_DB, "SELECT count(*) FROM is_query WHERE status NOT IN ('SENT', 'QUEUED')");
   }
 
-  /** The earliest linkage event the core appended after {@code after} (Axon stores ISO-8601 text). */
+  /**
+   * The earliest linkage event the core appended after {@code after} (Axon stores ISO-8601 text).
+   */
   Instant firstLinkageEventAfter(Instant after) throws SQLException {
     Instant first = null;
-    for (List<String> row : rows(CORE_DB, "SELECT timestamp FROM domainevententry"
-        + " WHERE payloadtype LIKE '" + API + "Linkage%'")) {
+    for (List<String> row :
+        rows(
+            CORE_DB,
+            "SELECT timestamp FROM domainevententry"
+                + " WHERE payloadtype LIKE '"
+                + API
+                + "Linkage%'")) {
       Instant t = Instant.parse(row.get(0));
       if (t.isAfter(after) && (first == null || t.isBefore(first))) {
         first = t;
@@ -86,7 +96,8 @@ final class CrashLedger {
     return first;
   }
 
-  Outcome check(List<CrashLoad.Planned> plan, String[] linkageIds, IntermediateServer server) throws Exception {
+  Outcome check(List<CrashLoad.Planned> plan, String[] linkageIds, IntermediateServer server)
+      throws Exception {
     Map<String, CrashLoad.Planned> byId = new HashMap<>();
     int answered = 0;
     for (int i = 0; i < plan.size(); i++) {
@@ -107,13 +118,17 @@ final class CrashLedger {
   }
 
   private void checkHubRecords(Map<String, CrashLoad.Planned> byId) throws SQLException {
-    // the hub's records are a tracking projection: after a SIGKILL the restarted core takes the dead
-    // process's token claim only once the claim times out, so the querier can hold every answer first
+    // the hub's records are a tracking projection: after a SIGKILL the restarted core takes the
+    // dead
+    // process's token claim only once the claim times out, so the querier can hold every answer
+    // first
     String sql = "SELECT count(*) FROM core_provision_record";
-    await("the core's provision-records projection caught up").atMost(Duration.ofMinutes(2))
+    await("the core's provision-records projection caught up")
+        .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(200))
         .until(() -> Integer.parseInt(rows(CORE_DB, sql).get(0).get(0)) >= byId.size());
-    List<List<String>> rows = rows(CORE_DB, "SELECT linkage_id, status, outcome FROM core_provision_record");
+    List<List<String>> rows =
+        rows(CORE_DB, "SELECT linkage_id, status, outcome FROM core_provision_record");
     assertEquals(byId.size(), rows.size(), "one core_provision_record row per linkage");
     for (List<String> row : rows) {
       CrashLoad.Planned p = byId.get(row.get(0));
@@ -122,55 +137,90 @@ final class CrashLedger {
       assertEquals(p.outcome(), row.get(2), row.get(0));
     }
     try (Connection c = infra.dataSource(CORE_DB).getConnection()) {
-      ChainVerifier.Result chain = ChainVerifier.verify(c, CoreSchema.CHAIN.tablePrefix(),
-          ProvisionRecordProjection.CHAIN_NAME);
+      ChainVerifier.Result chain =
+          ChainVerifier.verify(
+              c, CoreSchema.CHAIN.tablePrefix(), ProvisionRecordProjection.CHAIN_NAME);
       assertTrue(chain.intact(), chain.toString());
     }
   }
 
-  private void checkEvents(Map<String, CrashLoad.Planned> byId, int answered, int denied) throws SQLException {
+  private void checkEvents(Map<String, CrashLoad.Planned> byId, int answered, int denied)
+      throws SQLException {
     Map<String, Map<String, Integer>> events = new HashMap<>();
-    for (List<String> row : rows(CORE_DB, "SELECT aggregateidentifier, payloadtype, count(*)"
-        + " FROM domainevententry WHERE payloadtype LIKE '" + API + "Linkage%' GROUP BY 1, 2")) {
-      events.computeIfAbsent(row.get(0), k -> new HashMap<>())
+    for (List<String> row :
+        rows(
+            CORE_DB,
+            "SELECT aggregateidentifier, payloadtype, count(*)"
+                + " FROM domainevententry WHERE payloadtype LIKE '"
+                + API
+                + "Linkage%' GROUP BY 1, 2")) {
+      events
+          .computeIfAbsent(row.get(0), k -> new HashMap<>())
           .put(row.get(1).substring(API.length()), Integer.parseInt(row.get(2)));
     }
     assertEquals(byId.keySet(), events.keySet(), "linkage aggregates are exactly the queries sent");
-    byId.forEach((id, p) -> assertEquals("ANSWERED".equals(p.status())
-        ? Map.of("LinkageAuthorisedEvent", 1, "LinkageAnsweredEvent", 1)
-        : Map.of("LinkageDeniedEvent", 1), events.get(id), "events of linkage " + id));
-    assertEquals(2 * answered + denied, count(CORE_DB, "SELECT count(*) FROM core_chain_entry WHERE chain = '"
-        + ProvisionRecordProjection.CHAIN_NAME + "'"), "one chain entry per linkage event");
+    byId.forEach(
+        (id, p) ->
+            assertEquals(
+                "ANSWERED".equals(p.status())
+                    ? Map.of("LinkageAuthorisedEvent", 1, "LinkageAnsweredEvent", 1)
+                    : Map.of("LinkageDeniedEvent", 1),
+                events.get(id),
+                "events of linkage " + id));
+    assertEquals(
+        2 * answered + denied,
+        count(
+            CORE_DB,
+            "SELECT count(*) FROM core_chain_entry WHERE chain = '"
+                + ProvisionRecordProjection.CHAIN_NAME
+                + "'"),
+        "one chain entry per linkage event");
   }
 
-  private void checkAgencyRecords(Map<String, CrashLoad.Planned> byId, int answered, int denied) throws SQLException {
+  private void checkAgencyRecords(Map<String, CrashLoad.Planned> byId, int answered, int denied)
+      throws SQLException {
     Map<String, List<String>> records = new HashMap<>();
-    for (List<String> row : rows(SERVER_DB, "SELECT linkage_id, agency, role FROM is_provision_record")) {
-      records.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1) + "/" + row.get(2));
+    for (List<String> row :
+        rows(SERVER_DB, "SELECT linkage_id, agency, role FROM is_provision_record")) {
+      records
+          .computeIfAbsent(row.get(0), k -> new ArrayList<>())
+          .add(row.get(1) + "/" + row.get(2));
     }
-    assertEquals(2 * answered + denied, records.values().stream().mapToInt(List::size).sum(),
+    assertEquals(
+        2 * answered + denied,
+        records.values().stream().mapToInt(List::size).sum(),
         "agency provision records: two per answer, one per denial");
-    byId.forEach((id, p) -> {
-      List<String> expected = "ANSWERED".equals(p.status())
-          ? List.of(p.querier() + "/QUERIER", p.provider() + "/PROVIDER") : List.of(p.querier() + "/QUERIER");
-      List<String> found = new ArrayList<>(records.getOrDefault(id, List.of()));
-      found.sort(Comparator.comparing(s -> s.endsWith("/QUERIER") ? 0 : 1));
-      assertEquals(expected, found, "agency records of linkage " + id);
-    });
+    byId.forEach(
+        (id, p) -> {
+          List<String> expected =
+              "ANSWERED".equals(p.status())
+                  ? List.of(p.querier() + "/QUERIER", p.provider() + "/PROVIDER")
+                  : List.of(p.querier() + "/QUERIER");
+          List<String> found = new ArrayList<>(records.getOrDefault(id, List.of()));
+          found.sort(Comparator.comparing(s -> s.endsWith("/QUERIER") ? 0 : 1));
+          assertEquals(expected, found, "agency records of linkage " + id);
+        });
   }
 
-  /** Every answer read the provider's replica once: one READ entry in its access log per linkage. */
+  /**
+   * Every answer read the provider's replica once: one READ entry in its access log per linkage.
+   */
   private void checkAccessLog(Map<String, CrashLoad.Planned> byId, int answered) throws Exception {
     Map<String, Integer> reads = new HashMap<>();
-    for (List<String> row : rows(SERVER_DB, "SELECT payload FROM " + ServerSchema.ACCESS_LOG.tablePrefix()
-        + "_chain_entry WHERE entry_type = 'READ'")) {
+    for (List<String> row :
+        rows(
+            SERVER_DB,
+            "SELECT payload FROM "
+                + ServerSchema.ACCESS_LOG.tablePrefix()
+                + "_chain_entry WHERE entry_type = 'READ'")) {
       reads.merge(JSON.readTree(row.get(0)).path("purpose").asText(), 1, Integer::sum);
     }
     assertEquals(answered, reads.size(), "replica reads belong to answered linkages only");
     reads.forEach((id, n) -> assertEquals(1, n, "replica reads for linkage " + id));
     for (String agency : CrashLoad.AGENCIES) {
       try (Connection c = infra.dataSource(SERVER_DB).getConnection()) {
-        ChainVerifier.Result r = ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), "access-log/" + agency);
+        ChainVerifier.Result r =
+            ChainVerifier.verify(c, ServerSchema.ACCESS_LOG.tablePrefix(), "access-log/" + agency);
         assertTrue(r.intact(), r.toString());
       }
     }
@@ -184,19 +234,30 @@ final class CrashLedger {
       topics.add(TopicLayout.fromHub(agency));
     }
     TopicTally tally = TopicTally.read(infra.kafkaBootstrapServers(), topics);
-    byId.forEach((id, p) -> {
-      boolean ok = "ANSWERED".equals(p.status());
-      assertEquals(Set.of(id), tally.ids(MessageType.QUERY_REQUESTED.wireName(), id), id);
-      assertEquals(ok ? 1 : 0, tally.ids(MessageType.PROVISION_REQUESTED.wireName(), id).size(), id);
-      assertEquals(ok ? 1 : 0, tally.ids(MessageType.PROVISION_ANSWERED.wireName(), id).size(), id);
-      assertEquals(ok ? 1 : 0, tally.ids(MessageType.ANSWER_DELIVERED.wireName(), id).size(), id);
-      assertEquals(ok ? 0 : 1, tally.ids(MessageType.QUERY_DENIED.wireName(), id).size(), id);
-      assertEquals(0, tally.ids(MessageType.MESSAGE_REJECTED.wireName(), id).size(), id);
-    });
+    byId.forEach(
+        (id, p) -> {
+          boolean ok = "ANSWERED".equals(p.status());
+          assertEquals(Set.of(id), tally.ids(MessageType.QUERY_REQUESTED.wireName(), id), id);
+          assertEquals(
+              ok ? 1 : 0, tally.ids(MessageType.PROVISION_REQUESTED.wireName(), id).size(), id);
+          assertEquals(
+              ok ? 1 : 0, tally.ids(MessageType.PROVISION_ANSWERED.wireName(), id).size(), id);
+          assertEquals(
+              ok ? 1 : 0, tally.ids(MessageType.ANSWER_DELIVERED.wireName(), id).size(), id);
+          assertEquals(ok ? 0 : 1, tally.ids(MessageType.QUERY_DENIED.wireName(), id).size(), id);
+          assertEquals(0, tally.ids(MessageType.MESSAGE_REJECTED.wireName(), id).size(), id);
+        });
     Map<String, String> perMessage = new java.util.LinkedHashMap<>();
-    for (MessageType t : List.of(MessageType.QUERY_REQUESTED, MessageType.PROVISION_REQUESTED,
-        MessageType.PROVISION_ANSWERED, MessageType.ANSWER_DELIVERED, MessageType.QUERY_DENIED)) {
-      perMessage.put(t.name(), tally.copies(t.wireName()) + " records/" + tally.distinct(t.wireName()) + " messages");
+    for (MessageType t :
+        List.of(
+            MessageType.QUERY_REQUESTED,
+            MessageType.PROVISION_REQUESTED,
+            MessageType.PROVISION_ANSWERED,
+            MessageType.ANSWER_DELIVERED,
+            MessageType.QUERY_DENIED)) {
+      perMessage.put(
+          t.name(),
+          tally.copies(t.wireName()) + " records/" + tally.distinct(t.wireName()) + " messages");
     }
     return perMessage;
   }
@@ -211,7 +272,9 @@ final class CrashLedger {
 
   /** Fresh databases even on an external PostgreSQL kept between runs. */
   static void dropDatabases(HubInfrastructure infra, String... names) throws SQLException {
-    try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.jdbcUser(), infra.jdbcPassword());
+    try (Connection c =
+            DriverManager.getConnection(
+                infra.jdbcUrl("postgres"), infra.jdbcUser(), infra.jdbcPassword());
         Statement s = c.createStatement()) {
       for (String name : names) {
         s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -232,6 +295,7 @@ final class CrashLedger {
 
   static String tail(String text, int lines) {
     String[] all = text.split("\n");
-    return String.join("\n", java.util.Arrays.asList(all).subList(Math.max(0, all.length - lines), all.length));
+    return String.join(
+        "\n", java.util.Arrays.asList(all).subList(Math.max(0, all.length - lines), all.length));
   }
 }

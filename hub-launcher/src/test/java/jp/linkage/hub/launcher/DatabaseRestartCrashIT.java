@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invariant 5's second half for PostgreSQL: the one database server of the core and the
- * intermediate server stops (fast shutdown: open transactions are aborted) in the middle of a stream
- * of queries and restarts on the same port and data directory. The core and the intermediate server
- * stay up and must carry on by themselves (connection pools reconnect, consumer loops and tracking
- * processors retry): every accepted query ends exactly once, checked by the crash ledger.
+ * intermediate server stops (fast shutdown: open transactions are aborted) in the middle of a
+ * stream of queries and restarts on the same port and data directory. The core and the intermediate
+ * server stay up and must carry on by themselves (connection pools reconnect, consumer loops and
+ * tracking processors retry): every accepted query ends exactly once, checked by the crash ledger.
  *
  * <p>The back-offices stop sending while the database is down: their {@code query} call fails then
  * (nothing accepted), and a retried call after an aborted commit could not tell whether the first
@@ -41,10 +41,13 @@ class DatabaseRestartCrashIT {
   private static ServerStack stack;
 
   private static EmbeddedPostgres startPostgres(int port) throws Exception {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setDataDirectory(WORK.resolve("postgres")).setCleanDataDirectory(false)
-        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-        .setServerConfig("max_connections", "100");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(WORK.resolve("postgres"))
+            .setCleanDataDirectory(false)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("max_connections", "100");
     return (port == 0 ? builder : builder.setPort(port)).start();
   }
 
@@ -53,9 +56,17 @@ class DatabaseRestartCrashIT {
     CrashLedger.deleteRecursively(WORK);
     kafka = EmbeddedKafka.start(WORK.resolve("kafka"), 0);
     postgres = startPostgres(0);
-    infra = HubInfrastructure.from(Map.of("HUB_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "HUB_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-        "HUB_JDBC_USER", "postgres", "HUB_JDBC_PASSWORD", ""));
+    infra =
+        HubInfrastructure.from(
+            Map.of(
+                "HUB_KAFKA_BOOTSTRAP_SERVERS",
+                kafka.bootstrapServers(),
+                "HUB_JDBC_URL",
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "HUB_JDBC_USER",
+                "postgres",
+                "HUB_JDBC_PASSWORD",
+                ""));
     hub = CrashHub.start(infra, WORK);
     stack = hub.server("database-restart-intermediate-server", PERSONS);
   }
@@ -89,7 +100,9 @@ class DatabaseRestartCrashIT {
 
     PacedQueries queries = new PacedQueries(plan, PACE, p -> CrashLoad.send(server, p));
     try {
-      ledger.awaitFinal(FINAL_BEFORE_STOP, "at least " + FINAL_BEFORE_STOP + " queries final before the database stops",
+      ledger.awaitFinal(
+          FINAL_BEFORE_STOP,
+          "at least " + FINAL_BEFORE_STOP + " queries final before the database stops",
           Duration.ofMinutes(3));
       queries.gate().lock(); // waits for a call in flight, then holds the back-offices off
       int sentAtStop = queries.sent();
@@ -104,7 +117,8 @@ class DatabaseRestartCrashIT {
       ledger.awaitFinal(QUERIES, "every query final after the restart", Duration.ofMinutes(6));
       long done = System.nanoTime();
       CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, server);
-      System.out.printf("database restart: %d queries, %d sent at the stop; restart→all final %d ms; %s%n",
+      System.out.printf(
+          "database restart: %d queries, %d sent at the stop; restart→all final %d ms; %s%n",
           QUERIES, sentAtStop, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
     } finally {
       queries.close();

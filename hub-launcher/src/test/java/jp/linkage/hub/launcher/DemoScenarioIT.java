@@ -26,13 +26,16 @@ class DemoScenarioIT {
   @Test
   void everyAgencyGotASymbolForEachPersonItKnows() {
     assertEquals(people.size(), report.symbolsIssued().get("nenkin"));
-    assertEquals(people.size(), report.symbolsIssued().get("muni-131016") + report.symbolsIssued().get("muni-271004"));
+    assertEquals(
+        people.size(),
+        report.symbolsIssued().get("muni-131016") + report.symbolsIssued().get("muni-271004"));
     assertEquals((people.size() + 1) / 2, report.symbolsIssued().get("hi-kenpo-06130001"));
   }
 
   @Test
   void pensionQueriesAreAnsweredFromTheMunicipalReplicaAndMappedToThePensionLocalId() {
-    assertTrue(report.queries().stream().limit(3).map(q -> q.result().provider()).distinct().count() == 2,
+    assertTrue(
+        report.queries().stream().limit(3).map(q -> q.result().provider()).distinct().count() == 2,
         "both municipalities provide");
     for (int q = 0; q < 3; q++) {
       QueryResult r = report.queries().get(q).result();
@@ -41,7 +44,10 @@ class DemoScenarioIT {
       int i = Integer.parseInt(r.localId().substring(1));
       assertEquals(DemoPeople.municipalityOf(people.get(i)), r.provider());
       var registered = DemoPeople.localTax(i, people.get(i));
-      assertEquals(registered.toString(), r.answer().path("data").toString(), "the answer is exactly the replica record");
+      assertEquals(
+          registered.toString(),
+          r.answer().path("data").toString(),
+          "the answer is exactly the replica record");
       assertEquals("2026-04", r.answer().path("edition").asText());
       assertTrue(r.answer().hasNonNull("asOf"), "the answer says how fresh it is");
     }
@@ -78,8 +84,11 @@ class DemoScenarioIT {
     DemoReport.OverdueReplica o = report.overdueReplica();
     assertTrue(o.reportedToHub(), o.toString());
     assertEquals("hi-kenpo-06130001", o.agency());
-    assertEquals(jp.linkage.hub.calendar.BusinessCalendar.japaneseGovernment()
-        .secondBusinessDayBeforeOpening(o.masterChangedAt()), o.deadline(), "the item's window");
+    assertEquals(
+        jp.linkage.hub.calendar.BusinessCalendar.japaneseGovernment()
+            .secondBusinessDayBeforeOpening(o.masterChangedAt()),
+        o.deadline(),
+        "the item's window");
     assertTrue(o.deadline().isBefore(java.time.Instant.now()), "already overdue");
   }
 
@@ -98,7 +107,9 @@ class DemoScenarioIT {
         expected.merge(q.result().provider(), 1, Integer::sum);
       }
     }
-    report.agencyRecords().forEach((agency, n) -> assertEquals(expected.getOrDefault(agency, 0), n, agency));
+    report
+        .agencyRecords()
+        .forEach((agency, n) -> assertEquals(expected.getOrDefault(agency, 0), n, agency));
     assertTrue(report.accessLogIntact());
   }
 }

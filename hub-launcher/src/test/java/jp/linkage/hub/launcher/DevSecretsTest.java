@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DevSecretsTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void aSecondInstanceOnTheSameDirectoryLoadsTheSameSecrets() throws Exception {
@@ -29,11 +28,15 @@ class DevSecretsTest {
     assertArrayEquals(first.symbolMasterKey(), second.symbolMasterKey());
     assertArrayEquals(first.registryKey(), second.registryKey());
     assertFalse(Arrays.equals(first.symbolMasterKey(), first.registryKey()), "two keys, not one");
-    assertEquals(first.certificateAuthority().rootCertificate(), second.certificateAuthority().rootCertificate());
+    assertEquals(
+        first.certificateAuthority().rootCertificate(),
+        second.certificateAuthority().rootCertificate());
     AgencyCredentials again = second.credentials("nenkin");
     assertEquals(nenkin.signingCertificate(), again.signingCertificate());
     assertEquals(nenkin.encryptionKey(), again.encryptionKey());
-    again.signingCertificate().verify(second.certificateAuthority().rootCertificate().getPublicKey());
+    again
+        .signingCertificate()
+        .verify(second.certificateAuthority().rootCertificate().getPublicKey());
   }
 
   @Test
@@ -44,14 +47,18 @@ class DevSecretsTest {
     secrets.registryKey();
     secrets.credentials("muni-131016");
     try (Stream<Path> all = Files.walk(dir)) {
-      all.forEach(p -> {
-        try {
-          String expected = Files.isDirectory(p) ? "rwx------" : "rw-------";
-          assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      all.forEach(
+          p -> {
+            try {
+              String expected = Files.isDirectory(p) ? "rwx------" : "rw-------";
+              assertEquals(
+                  expected,
+                  PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
+                  p.toString());
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
     }
     assertTrue(Files.exists(dir.resolve(DevSecrets.SYMBOL_MASTER_KEY)));
     assertEquals(32, Files.size(dir.resolve(DevSecrets.REGISTRY_KEY)));
@@ -77,6 +84,7 @@ class DevSecretsTest {
     Path dir = temp.resolve("secrets");
     DevSecrets.in(dir);
     Files.write(dir.resolve(DevSecrets.SYMBOL_MASTER_KEY), new byte[7]);
-    assertThrows(DevSecrets.SecretsUnavailableException.class, () -> DevSecrets.in(dir).symbolMasterKey());
+    assertThrows(
+        DevSecrets.SecretsUnavailableException.class, () -> DevSecrets.in(dir).symbolMasterKey());
   }
 }

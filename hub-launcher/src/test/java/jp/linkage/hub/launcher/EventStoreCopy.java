@@ -19,12 +19,17 @@ final class EventStoreCopy {
   private EventStoreCopy() {}
 
   static void copy(DataSource from, DataSource to) throws SQLException {
-    JdbcEventStorageEngine.builder().connectionProvider(to::getConnection)
+    JdbcEventStorageEngine.builder()
+        .connectionProvider(to::getConnection)
         .transactionManager(NoTransactionManager.INSTANCE)
-        .eventSerializer(EventLog.serializer()).snapshotSerializer(EventLog.serializer()).build()
+        .eventSerializer(EventLog.serializer())
+        .snapshotSerializer(EventLog.serializer())
+        .build()
         .createSchema(PostgresEventTableFactory.INSTANCE);
-    try (Connection src = from.getConnection(); Connection dst = to.getConnection();
-        PreparedStatement q = src.prepareStatement("SELECT * FROM domainevententry ORDER BY globalindex");
+    try (Connection src = from.getConnection();
+        Connection dst = to.getConnection();
+        PreparedStatement q =
+            src.prepareStatement("SELECT * FROM domainevententry ORDER BY globalindex");
         ResultSet rs = q.executeQuery()) {
       dst.setAutoCommit(false);
       ResultSetMetaData md = rs.getMetaData();
@@ -32,8 +37,12 @@ final class EventStoreCopy {
       for (int i = 1; i <= md.getColumnCount(); i++) {
         columns.add(md.getColumnName(i));
       }
-      String sql = "INSERT INTO domainevententry (" + String.join(",", columns) + ") VALUES ("
-          + String.join(",", Collections.nCopies(columns.size(), "?")) + ")";
+      String sql =
+          "INSERT INTO domainevententry ("
+              + String.join(",", columns)
+              + ") VALUES ("
+              + String.join(",", Collections.nCopies(columns.size(), "?"))
+              + ")";
       try (PreparedStatement ins = dst.prepareStatement(sql)) {
         while (rs.next()) {
           for (int i = 1; i <= columns.size(); i++) {

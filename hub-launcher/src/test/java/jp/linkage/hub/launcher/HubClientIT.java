@@ -27,20 +27,24 @@ class HubClientIT {
   @BeforeAll
   static void connect() throws Exception {
     Hub hub = DemoRun.hub();
-    client = HubClient.connect(hub.infra().kafkaBootstrapServers(), "muni-271004", "osaka-client-it",
-        new HubListener() {
-          @Override
-          public void queryDenied(Envelope envelope, QueryDenied message) {
-            denied.put(message.linkageId(), message);
-          }
+    client =
+        HubClient.connect(
+            hub.infra().kafkaBootstrapServers(),
+            "muni-271004",
+            "osaka-client-it",
+            new HubListener() {
+              @Override
+              public void queryDenied(Envelope envelope, QueryDenied message) {
+                denied.put(message.linkageId(), message);
+              }
 
-          @Override
-          public void rejected(Envelope envelope, Rejection message) {
-            if (message.rejectedMessageId() != null) {
-              rejected.put(message.rejectedMessageId(), message);
-            }
-          }
-        });
+              @Override
+              public void rejected(Envelope envelope, Rejection message) {
+                if (message.rejectedMessageId() != null) {
+                  rejected.put(message.rejectedMessageId(), message);
+                }
+              }
+            });
   }
 
   @AfterAll
@@ -50,19 +54,43 @@ class HubClientIT {
 
   @Test
   void aForgedSymbolIsDeniedBackToTheClient() throws Exception {
-    String linkageId = client.query(new QueryRequest("nhi-eligibility", "hi-kenpo-06130001",
-        "medical-insurance-eligibility", "AQ" + "A".repeat(65), "2026-04"));
-    await("the denial of " + linkageId).atMost(Duration.ofSeconds(60)).until(() -> denied.containsKey(linkageId));
-    assertTrue(denied.get(linkageId).reason().startsWith("SYMBOL_"), denied.get(linkageId).toString());
+    String linkageId =
+        client.query(
+            new QueryRequest(
+                "nhi-eligibility",
+                "hi-kenpo-06130001",
+                "medical-insurance-eligibility",
+                "AQ" + "A".repeat(65),
+                "2026-04"));
+    await("the denial of " + linkageId)
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> denied.containsKey(linkageId));
+    assertTrue(
+        denied.get(linkageId).reason().startsWith("SYMBOL_"), denied.get(linkageId).toString());
   }
 
   @Test
   void aQueryWithoutItemIsRejectedNamingTheField() throws Exception {
-    Envelope bad = client.codec().envelope(Envelope.agencySource("muni-271004"), MessageType.QUERY_REQUESTED, "c",
-        Map.of("procedure", "nhi-eligibility", "provider", "hi-kenpo-06130001", "symbol", "x",
-            "layoutEdition", "2026-04"));
+    Envelope bad =
+        client
+            .codec()
+            .envelope(
+                Envelope.agencySource("muni-271004"),
+                MessageType.QUERY_REQUESTED,
+                "c",
+                Map.of(
+                    "procedure",
+                    "nhi-eligibility",
+                    "provider",
+                    "hi-kenpo-06130001",
+                    "symbol",
+                    "x",
+                    "layoutEdition",
+                    "2026-04"));
     client.send(bad);
-    await("the rejection of " + bad.id()).atMost(Duration.ofSeconds(60)).until(() -> rejected.containsKey(bad.id()));
+    await("the rejection of " + bad.id())
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> rejected.containsKey(bad.id()));
     assertEquals("data.item", rejected.get(bad.id()).field());
     assertEquals("required", rejected.get(bad.id()).rule());
   }

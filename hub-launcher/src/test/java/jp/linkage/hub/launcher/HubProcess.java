@@ -22,6 +22,7 @@ import jp.linkage.hub.infra.InfraSetting;
 final class HubProcess implements AutoCloseable {
   /** Exit status of a JVM killed by SIGKILL (128 + 9) and stopped by SIGTERM (128 + 15). */
   static final int SIGKILL_STATUS = 137;
+
   static final int SIGTERM_STATUS = 143;
 
   private final String name;
@@ -34,17 +35,25 @@ final class HubProcess implements AutoCloseable {
   HubProcess(String name, Path logDir, HubInfrastructure infra, Path dataDir, String... args) {
     this.name = name;
     this.logDir = logDir;
-    this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true", "-cp", System.getProperty("java.class.path"),
-        HubCommand.class.getName()));
+    this.command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-Ddisable-axoniq-console-message=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HubCommand.class.getName()));
     this.command.addAll(List.of(args));
-    this.env = Map.of(
-        InfraSetting.HUB_KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
-        InfraSetting.HUB_JDBC_URL.variable(), infra.jdbcUrl("postgres"),
-        InfraSetting.HUB_JDBC_USER.variable(), infra.jdbcUser(),
-        InfraSetting.HUB_JDBC_PASSWORD.variable(), infra.jdbcPassword(),
-        InfraSetting.HUB_JDBC_POOL_SIZE.variable(), "4",
-        InfraSetting.HUB_DATA_DIR.variable(), dataDir.toAbsolutePath().toString());
+    this.env =
+        Map.of(
+            InfraSetting.HUB_KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
+            InfraSetting.HUB_JDBC_URL.variable(), infra.jdbcUrl("postgres"),
+            InfraSetting.HUB_JDBC_USER.variable(), infra.jdbcUser(),
+            InfraSetting.HUB_JDBC_PASSWORD.variable(), infra.jdbcPassword(),
+            InfraSetting.HUB_JDBC_POOL_SIZE.variable(), "4",
+            InfraSetting.HUB_DATA_DIR.variable(), dataDir.toAbsolutePath().toString());
   }
 
   /** Starts a new process; the previous one must have ended. */
@@ -54,7 +63,8 @@ final class HubProcess implements AutoCloseable {
     }
     Path log = logDir.resolve(name + "-" + (logs.size() + 1) + ".log");
     logs.add(log);
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("HUB_"));
     pb.environment().putAll(env);
     process = pb.start();
@@ -63,21 +73,26 @@ final class HubProcess implements AutoCloseable {
   /** Waits until the current process printed {@code line}, failing early if it died. */
   void awaitOutput(String line, Duration atMost) {
     Path log = logs.get(logs.size() - 1);
-    await(name + " to print \"" + line + "\" (log " + log + ")").atMost(atMost)
+    await(name + " to print \"" + line + "\" (log " + log + ")")
+        .atMost(atMost)
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> {
-          if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + " before \"" + line + "\"");
-          }
-          return Files.readString(log, StandardCharsets.UTF_8).contains(line);
-        });
+        .until(
+            () -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException(
+                    name + " exited with " + process.exitValue() + " before \"" + line + "\"");
+              }
+              return Files.readString(log, StandardCharsets.UTF_8).contains(line);
+            });
   }
 
   long pid() {
     return process.pid();
   }
 
-  /** SIGKILL (on Linux {@link Process#destroyForcibly()} sends SIGKILL); returns the exit status. */
+  /**
+   * SIGKILL (on Linux {@link Process#destroyForcibly()} sends SIGKILL); returns the exit status.
+   */
   int kill() throws InterruptedException {
     process.destroyForcibly();
     return awaitExit();
@@ -92,7 +107,8 @@ final class HubProcess implements AutoCloseable {
   private int awaitExit() throws InterruptedException {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException(name + " (pid " + process.pid() + ") did not exit within 60 s");
+      throw new IllegalStateException(
+          name + " (pid " + process.pid() + ") did not exit within 60 s");
     }
     return process.exitValue();
   }

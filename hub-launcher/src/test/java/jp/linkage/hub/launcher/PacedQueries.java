@@ -34,19 +34,23 @@ final class PacedQueries implements AutoCloseable {
   PacedQueries(List<CrashLoad.Planned> plan, Duration pace, Sender sender) {
     this.plan = plan;
     this.linkageIds = new String[plan.size()];
-    pacer.scheduleAtFixedRate(() -> {
-      int n = sent.get();
-      if (n < plan.size() && failure.get() == null && gate.tryLock()) {
-        try {
-          linkageIds[n] = sender.send(plan.get(n));
-          sent.incrementAndGet();
-        } catch (Exception e) {
-          failure.set(e);
-        } finally {
-          gate.unlock();
-        }
-      }
-    }, 0, pace.toMillis(), TimeUnit.MILLISECONDS);
+    pacer.scheduleAtFixedRate(
+        () -> {
+          int n = sent.get();
+          if (n < plan.size() && failure.get() == null && gate.tryLock()) {
+            try {
+              linkageIds[n] = sender.send(plan.get(n));
+              sent.incrementAndGet();
+            } catch (Exception e) {
+              failure.set(e);
+            } finally {
+              gate.unlock();
+            }
+          }
+        },
+        0,
+        pace.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   int sent() {
@@ -59,7 +63,8 @@ final class PacedQueries implements AutoCloseable {
 
   /** Waits until every planned query was sent; fails on a send that failed. */
   String[] awaitAllSent(Duration atMost) {
-    await("all " + plan.size() + " queries sent").atMost(atMost)
+    await("all " + plan.size() + " queries sent")
+        .atMost(atMost)
         .until(() -> sent.get() == plan.size() || failure.get() != null);
     assertNull(failure.get(), () -> "a query could not be sent: " + failure.get());
     return linkageIds;

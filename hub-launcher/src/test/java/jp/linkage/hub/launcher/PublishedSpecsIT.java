@@ -24,12 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real messages of a demo run, read from every hub topic, validate against the published JSON
  * Schemas (read from the files {@code hub specs} wrote) under networknt, an independent validator.
- * Records the hub itself refused (the demo's deliberate back-office bug) must be refused by the schema too.
+ * Records the hub itself refused (the demo's deliberate back-office bug) must be refused by the
+ * schema too.
  */
 class PublishedSpecsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
   private static SpecFolder specs;
   private static List<JsonNode> messages;
 
@@ -53,9 +53,10 @@ class PublishedSpecsIT {
     int refusedByBoth = 0;
     for (JsonNode m : messages) {
       MessageType type = MessageType.fromWireName(m.path("type").asText()).orElse(null);
-      Set<ValidationMessage> problems = type == null
-          ? specs.schema(MessageSchemas.ENVELOPE_PATH).validate(m)
-          : specs.schema(MessageSchemas.messagePath(type)).validate(m);
+      Set<ValidationMessage> problems =
+          type == null
+              ? specs.schema(MessageSchemas.ENVELOPE_PATH).validate(m)
+              : specs.schema(MessageSchemas.messagePath(type)).validate(m);
       boolean hubRefused = rejectedIds.contains(m.path("id").asText());
       if (hubRefused) {
         refusedByBoth += problems.isEmpty() ? 0 : 1;
@@ -68,24 +69,30 @@ class PublishedSpecsIT {
     }
     assertEquals(List.of(), invalid);
     assertTrue(messages.size() > 50, "the demo wrote messages: " + messages.size());
-    assertTrue(refusedByBoth >= 1, "the demo's malformed query is refused by the published schema too");
+    assertTrue(
+        refusedByBoth >= 1, "the demo's malformed query is refused by the published schema too");
     assertEquals(EnumSet.allOf(MessageType.class), seen, "the demo produced every message type");
   }
 
   @Test
   void theDemosMalformedQueryIsRefusedByTheSchemaForTheRightReason() {
-    JsonNode malformed = messages.stream().filter(m -> m.path("id").asText().startsWith("malformed-"))
-        .findFirst().orElseThrow();
-    Set<ValidationMessage> problems = specs.schema(MessageSchemas.messagePath(MessageType.QUERY_REQUESTED))
-        .validate(malformed);
+    JsonNode malformed =
+        messages.stream()
+            .filter(m -> m.path("id").asText().startsWith("malformed-"))
+            .findFirst()
+            .orElseThrow();
+    Set<ValidationMessage> problems =
+        specs.schema(MessageSchemas.messagePath(MessageType.QUERY_REQUESTED)).validate(malformed);
     assertFalse(problems.isEmpty());
-    assertTrue(problems.stream().anyMatch(p -> p.getMessage().contains("symbol")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.getMessage().contains("symbol")), problems.toString());
   }
 
   /** Every record value on every {@code ipn.*} topic, from the beginning to the current end. */
   private static List<JsonNode> readAll(String bootstrap) throws Exception {
     List<JsonNode> values = new ArrayList<>();
-    for (ConsumerRecord<String, byte[]> r : TopicRecords.fromStart(bootstrap, t -> t.startsWith("ipn."))) {
+    for (ConsumerRecord<String, byte[]> r :
+        TopicRecords.fromStart(bootstrap, t -> t.startsWith("ipn."))) {
       values.add(JSON.readTree(r.value()));
     }
     return values;

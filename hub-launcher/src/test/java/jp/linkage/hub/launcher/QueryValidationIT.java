@@ -20,10 +20,20 @@ class QueryValidationIT {
   void aQueryForAnUnknownEditionComesBackRejectedNamingFieldAndRule() throws Exception {
     DemoRun.report();
     IntermediateServer server = DemoRun.hub().server();
-    String linkageId = server.query(DemoPeople.NENKIN, new Query(DemoPeople.idFor(DemoPeople.NENKIN, 0),
-        "pension-benefit-eligibility", DemoPeople.CHIYODA, new ItemRef("local-tax-info", "2099-01")));
-    QueryResult r = Awaitility.await("the rejection").atMost(Duration.ofSeconds(60))
-        .until(() -> server.result(DemoPeople.NENKIN, linkageId).orElseThrow(), QueryResult::isFinal);
+    String linkageId =
+        server.query(
+            DemoPeople.NENKIN,
+            new Query(
+                DemoPeople.idFor(DemoPeople.NENKIN, 0),
+                "pension-benefit-eligibility",
+                DemoPeople.CHIYODA,
+                new ItemRef("local-tax-info", "2099-01")));
+    QueryResult r =
+        Awaitility.await("the rejection")
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> server.result(DemoPeople.NENKIN, linkageId).orElseThrow(),
+                QueryResult::isFinal);
     assertEquals("REJECTED", r.status(), r.toString());
     assertTrue(r.detail().startsWith("data.layoutEdition broke UNKNOWN_EDITION"), r.detail());
     assertTrue(r.detail().contains("2026-04"), "names the editions there are: " + r.detail());

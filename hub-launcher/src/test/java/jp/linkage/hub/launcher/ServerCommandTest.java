@@ -8,14 +8,19 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hub server} refuses a bad replica policy file or bulk setting before it starts anything. */
+/**
+ * {@code hub server} refuses a bad replica policy file or bulk setting before it starts anything.
+ */
 class ServerCommandTest {
   private final HubCli hub = new HubCli();
 
   @Test
-  void aPolicyFileWithAnUnknownPolicyIsRefusedWithExitTwoNamingTheFile(@TempDir Path dir) throws Exception {
+  void aPolicyFileWithAnUnknownPolicyIsRefusedWithExitTwoNamingTheFile(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("policies.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"defaults": {"window": {"kind": "SAME_DAY"}, "whilePending": "IGNORE"}, "items": {}}
         """);
     assertEquals(2, hub.run("server", "--replica-policies", file.toString()));

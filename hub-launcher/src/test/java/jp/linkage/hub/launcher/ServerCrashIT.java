@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invariant 5 for the intermediate server: it runs as a child JVM ({@code hub server}, every agency
- * as a tenant); the back-offices send their queries over the live link ({@code bo.<agency>.to-server},
- * from this JVM, which also runs the core). The server is killed with SIGKILL in the middle of the
- * stream while the back-offices keep sending, and restarted. Every query must end exactly once, with
- * the crash ledger's checks (records at the hub and at each agency, events, messages on the wire,
- * intact chains). The persons' symbols and replicas are put in place by an in-process server on the
- * same database before the child starts, as a previous run of the server would have.
+ * as a tenant); the back-offices send their queries over the live link ({@code
+ * bo.<agency>.to-server}, from this JVM, which also runs the core). The server is killed with
+ * SIGKILL in the middle of the stream while the back-offices keep sending, and restarted. Every
+ * query must end exactly once, with the crash ledger's checks (records at the hub and at each
+ * agency, events, messages on the wire, intact chains). The persons' symbols and replicas are put
+ * in place by an in-process server on the same database before the child starts, as a previous run
+ * of the server would have.
  *
- * <p>Own broker (the shared one carries other tests' traffic) and databases; {@code crash} execution.
+ * <p>Own broker (the shared one carries other tests' traffic) and databases; {@code crash}
+ * execution.
  */
 class ServerCrashIT {
   private static final int PERSONS = 40;
@@ -56,8 +58,19 @@ class ServerCrashIT {
       people = setup.registry().persons();
       CrashLoad.prepare(setup.server(), people, ledger);
     }
-    server = new HubProcess("server", WORK, infra, CrashHub.dataDir(WORK), "server",
-        "--database", CrashLedger.SERVER_DB, "--process-name", PROCESS, "--persons", String.valueOf(PERSONS));
+    server =
+        new HubProcess(
+            "server",
+            WORK,
+            infra,
+            CrashHub.dataDir(WORK),
+            "server",
+            "--database",
+            CrashLedger.SERVER_DB,
+            "--process-name",
+            PROCESS,
+            "--persons",
+            String.valueOf(PERSONS));
     server.start();
     server.awaitOutput("server ready", Duration.ofMinutes(3));
   }
@@ -83,8 +96,11 @@ class ServerCrashIT {
     try {
       run();
     } catch (Throwable t) {
-      throw new AssertionError(t.getMessage() + "\n----- child output (tail) -----\n"
-          + CrashLedger.tail(server.allLogs(), 150), t);
+      throw new AssertionError(
+          t.getMessage()
+              + "\n----- child output (tail) -----\n"
+              + CrashLedger.tail(server.allLogs(), 150),
+          t);
     }
   }
 
@@ -92,17 +108,34 @@ class ServerCrashIT {
     List<CrashLoad.Planned> plan = CrashLoad.plan(people, QUERIES);
     Map<String, BackOfficeClient> backOffices = new HashMap<>();
     for (String agency : CrashLoad.AGENCIES) {
-      backOffices.put(agency, BackOfficeClient.connect(kafka.bootstrapServers(), agency, agency + "-crash", null));
+      backOffices.put(
+          agency,
+          BackOfficeClient.connect(kafka.bootstrapServers(), agency, agency + "-crash", null));
     }
-    PacedQueries queries = new PacedQueries(plan, PACE, // to Kafka: works while the server is down
-        p -> backOffices.get(p.querier()).query(new BackOfficeQuery(p.localId(), p.procedure(), p.provider(),
-            p.item(), DemoPeople.EDITION)));
+    PacedQueries queries =
+        new PacedQueries(
+            plan,
+            PACE, // to Kafka: works while the server is down
+            p ->
+                backOffices
+                    .get(p.querier())
+                    .query(
+                        new BackOfficeQuery(
+                            p.localId(),
+                            p.procedure(),
+                            p.provider(),
+                            p.item(),
+                            DemoPeople.EDITION)));
     try {
-      ledger.awaitFinal(FINAL_BEFORE_KILL, "at least " + FINAL_BEFORE_KILL + " queries final before the kill",
+      ledger.awaitFinal(
+          FINAL_BEFORE_KILL,
+          "at least " + FINAL_BEFORE_KILL + " queries final before the kill",
           Duration.ofMinutes(3));
       int finalAtKill = ledger.finalQueries();
       assertEquals(HubProcess.SIGKILL_STATUS, server.kill(), "the server died of SIGKILL");
-      assertFalse(server.lastLog().contains("server stopped"), "SIGKILL leaves no time for a shutdown hook");
+      assertFalse(
+          server.lastLog().contains("server stopped"),
+          "SIGKILL leaves no time for a shutdown hook");
       assertTrue(finalAtKill < QUERIES, "killed in the middle of the stream");
       server.start();
       long restart = System.nanoTime();
@@ -113,7 +146,8 @@ class ServerCrashIT {
       assertEquals(HubProcess.SIGTERM_STATUS, server.terminate(), "SIGTERM ends the server");
       try (ServerStack reader = hub.server(PROCESS, PERSONS)) {
         CrashLedger.Outcome outcome = ledger.check(plan, linkageIds, reader.server());
-        System.out.printf("server crash: %d queries, %d final at the kill; restart→all final %d ms; %s%n",
+        System.out.printf(
+            "server crash: %d queries, %d final at the kill; restart→all final %d ms; %s%n",
             QUERIES, finalAtKill, TimeUnit.NANOSECONDS.toMillis(done - restart), outcome);
       }
     } finally {

@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 
 /**
- * A folder written by {@code hub specs}, read back as a consumer would: schemas are loaded by networknt
- * (an independent validator) from the files, with the placeholder {@code $id} host mapped to the folder.
+ * A folder written by {@code hub specs}, read back as a consumer would: schemas are loaded by
+ * networknt (an independent validator) from the files, with the placeholder {@code $id} host mapped
+ * to the folder.
  */
 final class SpecFolder {
   private static final SchemaValidatorsConfig CONFIG =
@@ -24,8 +25,10 @@ final class SpecFolder {
 
   SpecFolder(Path dir) {
     this.dir = dir;
-    this.factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
-        .schemaMappers(m -> m.mapPrefix(LayoutJsonSchema.BASE_URI, dir.toUri().toString())).build();
+    this.factory =
+        JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+            .schemaMappers(m -> m.mapPrefix(LayoutJsonSchema.BASE_URI, dir.toUri().toString()))
+            .build();
   }
 
   /** Runs {@code hub specs --out <dir>} the way a user would. */

@@ -32,12 +32,11 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * {@code hub specs} writes the published specifications; read back from the files with independent
- * libraries (SnakeYAML for the AsyncAPI document, networknt for the schemas) they are complete and the
- * demo's real documents meet them.
+ * libraries (SnakeYAML for the AsyncAPI document, networknt for the schemas) they are complete and
+ * the demo's real documents meet them.
  */
 class SpecsCommandTest {
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
   private static SpecFolder specs;
   private static JsonNode asyncApi;
 
@@ -55,7 +54,9 @@ class SpecsCommandTest {
     }
     LayoutCatalog catalog = LayoutCatalog.loadFromClasspath();
     for (String item : catalog.items()) {
-      catalog.editions(item).forEach(l -> assertTrue(Files.exists(out.resolve(LayoutJsonSchema.path(l.ref())))));
+      catalog
+          .editions(item)
+          .forEach(l -> assertTrue(Files.exists(out.resolve(LayoutJsonSchema.path(l.ref())))));
     }
   }
 
@@ -65,16 +66,23 @@ class SpecsCommandTest {
     JsonNode messages = asyncApi.at("/components/messages");
     for (MessageType type : MessageType.values()) {
       JsonNode message = find(messages, type.name());
-      assertEquals("application/cloudevents+json", message.get("contentType").asText(), type.name());
+      assertEquals(
+          "application/cloudevents+json", message.get("contentType").asText(), type.name());
       String ref = message.at("/payload/schema/$ref").asText();
       assertTrue(ref.startsWith("./"), ref);
       String path = ref.substring(2);
       JsonNode schema = specs.json(path);
       assertEquals(LayoutJsonSchema.BASE_URI + path, schema.get("$id").asText());
       assertEquals(type.wireName(), schema.at("/properties/type/const").asText());
-      Path payload = out.resolve(path).getParent().resolve(schema.at("/properties/data/$ref").asText()).normalize();
+      Path payload =
+          out.resolve(path)
+              .getParent()
+              .resolve(schema.at("/properties/data/$ref").asText())
+              .normalize();
       assertTrue(Files.isRegularFile(payload), payload.toString());
-      specs.schema(path).initializeValidators(); // every $ref of the schema resolves to a published file
+      specs
+          .schema(path)
+          .initializeValidators(); // every $ref of the schema resolves to a published file
     }
     assertEquals(MessageType.values().length, messages.size());
   }
@@ -113,7 +121,8 @@ class SpecsCommandTest {
   void channelsAreTheTopicsOfTheInterfaceSystem() {
     Set<String> addresses = new java.util.HashSet<>();
     asyncApi.get("channels").forEach(c -> addresses.add(c.get("address").asText()));
-    assertEquals(Set.of("ipn.{agency}.to-hub", "ipn.{agency}.from-hub", "ipn.registry.to-hub"), addresses);
+    assertEquals(
+        Set.of("ipn.{agency}.to-hub", "ipn.{agency}.from-hub", "ipn.registry.to-hub"), addresses);
     assertEquals("send", asyncApi.at("/operations/agencySendsToHub/action").asText());
     assertEquals("receive", asyncApi.at("/operations/agencyReceivesFromHub/action").asText());
     assertTrue(asyncApi.at("/channels/agencyToHub/parameters/agency").isObject());
@@ -126,13 +135,21 @@ class SpecsCommandTest {
     String edition = DemoPeople.EDITION;
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
-      Map<String, ObjectNode> docs = Map.of("resident-registry-info", DemoPeople.residentRecord(p),
-          "local-tax-info", DemoPeople.localTax(i, p), "medical-insurance-eligibility", DemoPeople.eligibility(i));
-      docs.forEach((item, doc) -> {
-        ItemRef ref = new ItemRef(item, edition);
-        assertEquals(Set.of(), specs.schema(LayoutJsonSchema.path(ref)).validate(doc), item + " " + doc);
-        assertEquals(List.of(), validator.validate(ref, doc));
-      });
+      Map<String, ObjectNode> docs =
+          Map.of(
+              "resident-registry-info",
+              DemoPeople.residentRecord(p),
+              "local-tax-info",
+              DemoPeople.localTax(i, p),
+              "medical-insurance-eligibility",
+              DemoPeople.eligibility(i));
+      docs.forEach(
+          (item, doc) -> {
+            ItemRef ref = new ItemRef(item, edition);
+            assertEquals(
+                Set.of(), specs.schema(LayoutJsonSchema.path(ref)).validate(doc), item + " " + doc);
+            assertEquals(List.of(), validator.validate(ref, doc));
+          });
     }
     ObjectNode broken = DemoPeople.residentRecord(people.get(0)).put("sex", "9");
     ItemRef resident = new ItemRef("resident-registry-info", edition);
@@ -142,19 +159,33 @@ class SpecsCommandTest {
 
   @Test
   void anAnswerDocumentAsTheProviderSealsItMeetsItsSchema() {
-    ObjectMapper serverJson = JsonMapper.builder().addModule(new JavaTimeModule())
-        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    ObjectMapper serverJson =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
     Person p = SyntheticPopulation.generate(7L, 1).get(0);
-    AnswerDocument answer = new AnswerDocument("4c8e2f3a-0000-4000-8000-000000000001", "nenkin",
-        "local-tax-info", DemoPeople.EDITION,
-        Instant.parse("2026-04-02T01:00:00Z"), Instant.parse("2026-04-01T09:30:00Z"),
-        new AnswerDocument.Freshness(AnswerDocument.Status.CHANGE_PENDING, Instant.parse("2026-07-01T15:00:00Z"),
-            new AnswerDocument.PendingChange(Instant.parse("2026-04-03T00:00:00Z"),
-                Instant.parse("2026-04-03T00:05:00Z"), null)),
-        DemoPeople.localTax(0, p));
+    AnswerDocument answer =
+        new AnswerDocument(
+            "4c8e2f3a-0000-4000-8000-000000000001",
+            "nenkin",
+            "local-tax-info",
+            DemoPeople.EDITION,
+            Instant.parse("2026-04-02T01:00:00Z"),
+            Instant.parse("2026-04-01T09:30:00Z"),
+            new AnswerDocument.Freshness(
+                AnswerDocument.Status.CHANGE_PENDING,
+                Instant.parse("2026-07-01T15:00:00Z"),
+                new AnswerDocument.PendingChange(
+                    Instant.parse("2026-04-03T00:00:00Z"),
+                    Instant.parse("2026-04-03T00:05:00Z"),
+                    null)),
+            DemoPeople.localTax(0, p));
     JsonNode doc = serverJson.valueToTree(answer);
     assertEquals(Set.of(), specs.schema("schemas/answer-document.json").validate(doc));
     ((ObjectNode) doc).put("edition", "1999-01");
-    assertFalse(specs.schema("schemas/answer-document.json").validate(doc).isEmpty(), "no such edition of the item");
+    assertFalse(
+        specs.schema("schemas/answer-document.json").validate(doc).isEmpty(),
+        "no such edition of the item");
   }
 }

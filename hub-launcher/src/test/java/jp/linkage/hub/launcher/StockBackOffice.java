@@ -13,15 +13,16 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 
 /**
  * An agency's back-office as a stock Kafka client would be: a {@code KafkaProducer<String,String>}
  * writing JSON lines to {@code bo.<agency>.to-server} and a {@code KafkaConsumer<String,String>}
- * reading {@code bo.<agency>.from-server}. Uses no class of the project, only the documented format.
+ * reading {@code bo.<agency>.from-server}. Uses no class of the project, only the documented
+ * format.
  */
 final class StockBackOffice implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -44,19 +45,29 @@ final class StockBackOffice implements AutoCloseable {
     c.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
     c.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
     this.consumer = new KafkaConsumer<>(c);
-    List<TopicPartition> partitions = consumer.partitionsFor("bo." + agency + ".from-server").stream()
-        .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+    List<TopicPartition> partitions =
+        consumer.partitionsFor("bo." + agency + ".from-server").stream()
+            .map(i -> new TopicPartition(i.topic(), i.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
   }
 
-  /** A CloudEvents envelope as the doc shows it, with a fresh id that is also its correlation id. */
+  /**
+   * A CloudEvents envelope as the doc shows it, with a fresh id that is also its correlation id.
+   */
   ObjectNode envelope(String type, ObjectNode data) {
     String id = UUID.randomUUID().toString();
     ObjectNode e = JSON.createObjectNode();
-    e.put("specversion", "1.0").put("id", id).put("source", "/agencies/" + agency).put("type", type)
-        .put("time", Instant.now().toString()).put("correlationid", id).put("schemaversion", "1")
-        .put("datacontenttype", "application/json").set("data", data);
+    e.put("specversion", "1.0")
+        .put("id", id)
+        .put("source", "/agencies/" + agency)
+        .put("type", type)
+        .put("time", Instant.now().toString())
+        .put("correlationid", id)
+        .put("schemaversion", "1")
+        .put("datacontenttype", "application/json")
+        .set("data", data);
     return e;
   }
 
@@ -72,14 +83,17 @@ final class StockBackOffice implements AutoCloseable {
 
   /** Waits for the first from-server message that {@code match} accepts. */
   JsonNode await(String what, Predicate<JsonNode> match) {
-    return Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInSameThread()
+    return Awaitility.await(what)
+        .atMost(Duration.ofSeconds(60))
+        .pollInSameThread()
         .until(() -> all().stream().filter(match).findFirst().orElse(null), n -> n != null);
   }
 
   /** Waits for the reply of {@code type} to the message {@code id}. */
   JsonNode reply(String type, String id) {
-    return await(type + " for " + id, n -> type.equals(n.path("type").asText())
-        && id.equals(n.path("correlationid").asText()));
+    return await(
+        type + " for " + id,
+        n -> type.equals(n.path("type").asText()) && id.equals(n.path("correlationid").asText()));
   }
 
   /** Everything read from the from-server topic so far (polls once). */

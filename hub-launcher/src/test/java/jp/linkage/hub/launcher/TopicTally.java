@@ -27,8 +27,11 @@ final class TopicTally {
     EnvelopeCodec codec = new EnvelopeCodec();
     for (ConsumerRecord<String, byte[]> r : TopicRecords.fromStart(bootstrap, topics::contains)) {
       Envelope e = codec.decode(r.value());
-      tally.ids.computeIfAbsent(e.type(), t -> new HashMap<>())
-          .computeIfAbsent(e.correlationid(), c -> new HashSet<>()).add(e.id());
+      tally
+          .ids
+          .computeIfAbsent(e.type(), t -> new HashMap<>())
+          .computeIfAbsent(e.correlationid(), c -> new HashSet<>())
+          .add(e.id());
       tally.copies.merge(e.type(), 1, Integer::sum);
     }
     return tally;

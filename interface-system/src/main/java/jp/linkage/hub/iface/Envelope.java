@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * The one message envelope of the interface system (インターフェイスシステム), in CloudEvents 1.0
- * structured JSON mode. Every record on every hub topic is one envelope.
+ * The one message envelope of the interface system (インターフェイスシステム), in CloudEvents 1.0 structured
+ * JSON mode. Every record on every hub topic is one envelope.
  *
  * @param specversion always {@code "1.0"}
  * @param id unique per message; for a query it is also the linkage id (情報連携 ID)

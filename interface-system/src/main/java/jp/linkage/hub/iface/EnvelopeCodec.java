@@ -2,15 +2,15 @@ package jp.linkage.hub.iface;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -35,14 +35,18 @@ public final class EnvelopeCodec {
 
   public EnvelopeCodec(Clock clock) {
     this.clock = clock;
-    this.mapper = JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        // "" or "  " is not a time, even where a time may be absent (the published schema agrees)
-        .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .build();
+    this.mapper =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // "" or "  " is not a time, even where a time may be absent (the published schema
+            // agrees)
+            .withCoercionConfig(
+                LogicalType.DateTime,
+                c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .build();
   }
 
   public ObjectMapper mapper() {
@@ -56,17 +60,34 @@ public final class EnvelopeCodec {
 
   public Envelope envelope(
       String id, String source, MessageType type, String correlationId, Object payload) {
-    return new Envelope(Envelope.SPEC_VERSION, id, source, type.wireName(), clock.instant(),
-        correlationId, SCHEMA_VERSION, Envelope.CONTENT_TYPE, mapper.valueToTree(payload));
+    return new Envelope(
+        Envelope.SPEC_VERSION,
+        id,
+        source,
+        type.wireName(),
+        clock.instant(),
+        correlationId,
+        SCHEMA_VERSION,
+        Envelope.CONTENT_TYPE,
+        mapper.valueToTree(payload));
   }
 
   /**
    * An envelope of a type outside {@link MessageType}, e.g. the back-office link's types, which are
    * kept apart from the hub's.
    */
-  public Envelope envelope(String id, String source, String wireType, String correlationId, Object payload) {
-    return new Envelope(Envelope.SPEC_VERSION, id, source, wireType, clock.instant(), correlationId,
-        SCHEMA_VERSION, Envelope.CONTENT_TYPE, mapper.valueToTree(payload));
+  public Envelope envelope(
+      String id, String source, String wireType, String correlationId, Object payload) {
+    return new Envelope(
+        Envelope.SPEC_VERSION,
+        id,
+        source,
+        wireType,
+        clock.instant(),
+        correlationId,
+        SCHEMA_VERSION,
+        Envelope.CONTENT_TYPE,
+        mapper.valueToTree(payload));
   }
 
   public byte[] encode(Envelope envelope) {
@@ -82,7 +103,9 @@ public final class EnvelopeCodec {
     return decode(bytes, type -> MessageType.fromWireName(type).isPresent());
   }
 
-  /** As {@link #decode(byte[])}, for a message family whose known types {@code knownType} accepts. */
+  /**
+   * As {@link #decode(byte[])}, for a message family whose known types {@code knownType} accepts.
+   */
   public Envelope decode(byte[] bytes, java.util.function.Predicate<String> knownType)
       throws MalformedMessageException {
     if (bytes == null || bytes.length == 0) {
@@ -93,13 +116,17 @@ public final class EnvelopeCodec {
       envelope = mapper.readValue(bytes, Envelope.class);
     } catch (UnrecognizedPropertyException e) {
       throw new MalformedMessageException(
-          e.getPropertyName(), "unknown-attribute", "unknown envelope attribute " + e.getPropertyName());
+          e.getPropertyName(),
+          "unknown-attribute",
+          "unknown envelope attribute " + e.getPropertyName());
     } catch (IOException e) {
       throw new MalformedMessageException("$", "json", "not a JSON envelope: " + firstLine(e));
     }
     require(envelope.specversion(), "specversion");
     if (!Envelope.SPEC_VERSION.equals(envelope.specversion())) {
-      throw new MalformedMessageException("specversion", "supported-version",
+      throw new MalformedMessageException(
+          "specversion",
+          "supported-version",
           "specversion must be 1.0, was " + envelope.specversion());
     }
     require(envelope.id(), "id");
@@ -110,7 +137,9 @@ public final class EnvelopeCodec {
     }
     require(envelope.correlationid(), "correlationid");
     if (!SCHEMA_VERSION.equals(envelope.schemaversion())) {
-      throw new MalformedMessageException("schemaversion", "supported-version",
+      throw new MalformedMessageException(
+          "schemaversion",
+          "supported-version",
           "schemaversion must be " + SCHEMA_VERSION + ", was " + envelope.schemaversion());
     }
     if (!knownType.test(envelope.type())) {
@@ -130,12 +159,14 @@ public final class EnvelopeCodec {
     try {
       value = mapper.treeToValue(data, type);
     } catch (UnrecognizedPropertyException e) {
-      throw new MalformedMessageException("data." + e.getPropertyName(), "unknown-field",
+      throw new MalformedMessageException(
+          "data." + e.getPropertyName(),
+          "unknown-field",
           "field " + e.getPropertyName() + " is not part of " + type.getSimpleName());
     } catch (InvalidFormatException e) {
       String path = e.getPath().isEmpty() ? "" : e.getPath().get(0).getFieldName();
-      throw new MalformedMessageException("data." + path, "format",
-          "field " + path + " has an invalid value: " + e.getValue());
+      throw new MalformedMessageException(
+          "data." + path, "format", "field " + path + " has an invalid value: " + e.getValue());
     } catch (IOException e) {
       throw new MalformedMessageException("data", "json", firstLine(e));
     }
@@ -150,7 +181,9 @@ public final class EnvelopeCodec {
         throw new IllegalStateException("record accessor failed", e);
       }
       if (fieldValue == null || (fieldValue instanceof String s && s.isBlank())) {
-        throw new MalformedMessageException("data." + component.getName(), "required",
+        throw new MalformedMessageException(
+            "data." + component.getName(),
+            "required",
             "field " + component.getName() + " is required in " + type.getSimpleName());
       }
     }
@@ -159,7 +192,8 @@ public final class EnvelopeCodec {
 
   private static void require(String value, String attribute) throws MalformedMessageException {
     if (value == null || value.isBlank()) {
-      throw new MalformedMessageException(attribute, "required", "attribute " + attribute + " is required");
+      throw new MalformedMessageException(
+          attribute, "required", "attribute " + attribute + " is required");
     }
   }
 

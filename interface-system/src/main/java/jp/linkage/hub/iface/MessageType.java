@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every message type on the hub's topics, with the direction it travels and its payload class.
- * The wire name follows CloudEvents reverse-DNS naming.
+ * Every message type on the hub's topics, with the direction it travels and its payload class. The
+ * wire name follows CloudEvents reverse-DNS naming.
  */
 public enum MessageType {
   /** Resident registry → hub: make a symbol for this agency from the person's curve point. */
@@ -24,7 +24,10 @@ public enum MessageType {
   QUERY_DENIED("jp.ipn.linkage.query-denied"),
   /** Hub → sender: the message was malformed or not allowed, with field and rule. */
   MESSAGE_REJECTED("jp.ipn.message.rejected"),
-  /** Agency → hub: a replica alert (overdue registration etc.) for the monitoring views, without the person. */
+  /**
+   * Agency → hub: a replica alert (overdue registration etc.) for the monitoring views, without the
+   * person.
+   */
   REPLICA_ALERT_REPORTED("jp.ipn.replica.alert-reported");
 
   private final String wireName;

@@ -6,23 +6,25 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The topic layout: two topics per agency so that Kafka ACLs can later give each agency's
- * principal access to its own pair only. Agencies write to {@code ipn.<agency>.to-hub} and read
- * {@code ipn.<agency>.from-hub}; the resident registry (住基ネット) writes to {@code
- * ipn.registry.to-hub}.
+ * The topic layout: two topics per agency so that Kafka ACLs can later give each agency's principal
+ * access to its own pair only. Agencies write to {@code ipn.<agency>.to-hub} and read {@code
+ * ipn.<agency>.from-hub}; the resident registry (住基ネット) writes to {@code ipn.registry.to-hub}.
  */
 public final class TopicLayout {
   public static final String REGISTRY_TO_HUB = "ipn.registry.to-hub";
+
   /** Matches every topic the hub reads. */
   public static final Pattern TO_HUB_PATTERN = Pattern.compile("ipn\\.[a-z0-9-]+\\.to-hub");
 
   /**
    * Matches every back-office → intermediate server topic ({@code bo.<agency>.to-server}). The
    * {@code bo.*} topics belong to the agency's side (in production inside the agency's own network,
-   * possibly on another Kafka cluster than the hub's): they carry the agency's own plaintext replica
-   * data and local ids (宛名番号), never a My Number (個人番号) — symbol acquisition stays in the Java API.
+   * possibly on another Kafka cluster than the hub's): they carry the agency's own plaintext
+   * replica data and local ids (宛名番号), never a My Number (個人番号) — symbol acquisition stays in the
+   * Java API.
    */
-  public static final Pattern BACKOFFICE_TO_SERVER_PATTERN = Pattern.compile("bo\\.[a-z0-9-]+\\.to-server");
+  public static final Pattern BACKOFFICE_TO_SERVER_PATTERN =
+      Pattern.compile("bo\\.[a-z0-9-]+\\.to-server");
 
   private static final Pattern AGENCY_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
@@ -37,16 +39,16 @@ public final class TopicLayout {
   }
 
   /**
-   * 業務システム → 中間サーバー: the agency's back-office sends master changes (副本登録), change notices
-   * (異動通知) and queries to its intermediate server here.
+   * 業務システム → 中間サーバー: the agency's back-office sends master changes (副本登録), change notices (異動通知)
+   * and queries to its intermediate server here.
    */
   public static String backOfficeToServer(String agencyCode) {
     return "bo." + requireValidAgency(agencyCode) + ".to-server";
   }
 
   /**
-   * 中間サーバー → 業務システム: acknowledgements, query results (with the opened answer), replica alerts
-   * and rejections for the agency's back-office.
+   * 中間サーバー → 業務システム: acknowledgements, query results (with the opened answer), replica alerts and
+   * rejections for the agency's back-office.
    */
   public static String backOfficeFromServer(String agencyCode) {
     return "bo." + requireValidAgency(agencyCode) + ".from-server";
@@ -60,7 +62,9 @@ public final class TopicLayout {
     return topic.substring("bo.".length(), topic.length() - ".to-server".length());
   }
 
-  /** Both back-office topics of each agency, for creating them up front on the back-office cluster. */
+  /**
+   * Both back-office topics of each agency, for creating them up front on the back-office cluster.
+   */
   public static List<String> backOfficeTopics(Collection<String> agencyCodes) {
     List<String> topics = new ArrayList<>();
     for (String agency : agencyCodes) {

@@ -45,10 +45,10 @@ import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.tenant.Tenant;
 
 /**
- * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The
- * back-office registers replica records and sends queries through this API; answers to other
- * agencies' queries are given automatically from the replica. Started from a {@link ServerSetup};
- * {@link ServerWiring} builds and closes its parts, this facade only serves its callers.
+ * An intermediate server process (中間サーバー) hosting one or more agencies as tenants. The back-office
+ * registers replica records and sends queries through this API; answers to other agencies' queries
+ * are given automatically from the replica. Started from a {@link ServerSetup}; {@link
+ * ServerWiring} builds and closes its parts, this facade only serves its callers.
  */
 public final class IntermediateServer implements AutoCloseable {
   private final ServerWiring wiring;
@@ -80,23 +80,34 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   /** Creates the schema if needed and starts serving the tenants. */
-  public static IntermediateServer start(ServerSetup setup) throws SQLException, OutboxRelayException {
+  public static IntermediateServer start(ServerSetup setup)
+      throws SQLException, OutboxRelayException {
     return new IntermediateServer(ServerWiring.start(setup));
   }
 
   /**
    * Registers a master change in the replica (副本登録) after validating it against its layout; an
-   * older change than the replica holds is not applied (SUPERSEDED). Answers held back for this change
-   * go out.
+   * older change than the replica holds is not applied (SUPERSEDED). Answers held back for this
+   * change go out.
    */
-  public Registration registerReplica(ReplicaUpdate update) throws SQLException, ReplicaRejectedException {
+  public Registration registerReplica(ReplicaUpdate update)
+      throws SQLException, ReplicaRejectedException {
     tenant(update.agency());
     Registration registration;
     try {
       registration = registrar.register(update);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, update.agency(), null, "replica " + update.item().code() + "@"
-          + update.item().edition() + " of " + update.localId(), e);
+      Rejections.keep(
+          dataSource,
+          update.agency(),
+          null,
+          "replica "
+              + update.item().code()
+              + "@"
+              + update.item().edition()
+              + " of "
+              + update.localId(),
+          e);
       throw e;
     }
     freshness.signal();
@@ -108,13 +119,18 @@ public final class IntermediateServer implements AutoCloseable {
    * follows by the item's deadline. Until then answers about the person and item say so, and the
    * item's policy may hold them back or route them to the staff.
    */
-  public NoticeReceipt noticeChange(ChangeNotice notice) throws SQLException, ReplicaRejectedException {
+  public NoticeReceipt noticeChange(ChangeNotice notice)
+      throws SQLException, ReplicaRejectedException {
     tenant(notice.agency());
     try {
       return registrar.notice(notice);
     } catch (ReplicaRejectedException e) {
-      Rejections.keep(dataSource, notice.agency(), null, "change notice " + notice.item() + " of "
-          + notice.localId(), e);
+      Rejections.keep(
+          dataSource,
+          notice.agency(),
+          null,
+          "change notice " + notice.item() + " of " + notice.localId(),
+          e);
       throw e;
     }
   }
@@ -134,13 +150,16 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   /** Asks the resident registry for the person's symbol; it arrives asynchronously. */
-  public String requestSymbol(String agency, String localId, MyNumber myNumber) throws SQLException {
+  public String requestSymbol(String agency, String localId, MyNumber myNumber)
+      throws SQLException {
     tenant(agency);
     String requestRef = UUID.randomUUID().toString();
-    Jdbc.inTransaction(dataSource, c -> {
-      PersonLinks.symbolRequested(c, agency, requestRef, localId, clock.instant());
-      return null;
-    });
+    Jdbc.inTransaction(
+        dataSource,
+        c -> {
+          PersonLinks.symbolRequested(c, agency, requestRef, localId, clock.instant());
+          return null;
+        });
     registry.requestSymbol(agency, requestRef, myNumber);
     return requestRef;
   }
@@ -151,7 +170,10 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
-  /** Sends a query (情報照会) of {@code agency} and returns its linkage id; the result arrives asynchronously. */
+  /**
+   * Sends a query (情報照会) of {@code agency} and returns its linkage id; the result arrives
+   * asynchronously.
+   */
   public String query(String agency, Query query) throws SQLException, UnknownPersonException {
     tenant(agency);
     String linkageId = filer.file(agency, query);
@@ -160,9 +182,10 @@ public final class IntermediateServer implements AutoCloseable {
   }
 
   /**
-   * Starts the back-office link (業務システム連携) of every hosted agency: reads {@code bo.<agency>.to-server}
-   * and answers on {@code bo.<agency>.from-server} on the Kafka cluster at {@code backOfficeBootstrap}
-   * (the agency's side; may be the hub's own in a demo). Closed with the server.
+   * Starts the back-office link (業務システム連携) of every hosted agency: reads {@code
+   * bo.<agency>.to-server} and answers on {@code bo.<agency>.from-server} on the Kafka cluster at
+   * {@code backOfficeBootstrap} (the agency's side; may be the hub's own in a demo). Closed with
+   * the server.
    */
   public void startBackOfficeLink(String backOfficeBootstrap) throws SQLException {
     wiring.startBackOfficeLink(backOfficeBootstrap);
@@ -170,11 +193,11 @@ public final class IntermediateServer implements AutoCloseable {
 
   /**
    * Submits a bulk of queries (一括照会) and returns the bulk's id once all are stored, queued with
-   * their linkage ids fixed ({@value BulkSubmitter#BATCH} per transaction, so memory stays flat). They go
-   * out in submission order, at most {@link BulkSettings#window} per provider in flight at once;
-   * sending starts while later batches are still being stored. Interactive {@link #query} calls are
-   * not queued behind a bulk. Every query ends ANSWERED, DENIED, REJECTED or FAILED (no symbol, or no
-   * final answer within {@link BulkSettings#timeout}).
+   * their linkage ids fixed ({@value BulkSubmitter#BATCH} per transaction, so memory stays flat).
+   * They go out in submission order, at most {@link BulkSettings#window} per provider in flight at
+   * once; sending starts while later batches are still being stored. Interactive {@link #query}
+   * calls are not queued behind a bulk. Every query ends ANSWERED, DENIED, REJECTED or FAILED (no
+   * symbol, or no final answer within {@link BulkSettings#timeout}).
    *
    * @throws BulkSubmissionException when storing stopped part-way; what was stored is still sent
    */
@@ -195,7 +218,8 @@ public final class IntermediateServer implements AutoCloseable {
    * Streams the bulk's results in submission order to {@code sink} (e.g. to write a results file)
    * through a database cursor, so memory stays flat; returns how many were streamed.
    */
-  public long bulkResults(String agency, String bulkId, Consumer<QueryResult> sink) throws SQLException {
+  public long bulkResults(String agency, String bulkId, Consumer<QueryResult> sink)
+      throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return BulkResults.stream(c, agency, bulkId, sink);
     }
@@ -218,7 +242,10 @@ public final class IntermediateServer implements AutoCloseable {
     }
   }
 
-  /** Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like a break. */
+  /**
+   * Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like
+   * a break.
+   */
   public ChainVerifier.Result verifyAccessLog(String agency) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return AccessLog.verify(c, agency);

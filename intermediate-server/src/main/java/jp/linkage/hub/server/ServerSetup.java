@@ -89,7 +89,10 @@ public final class ServerSetup {
     return policies;
   }
 
-  /** How bulk queries are paced and where the metrics go; {@link BulkSettings#defaults()} unless set. */
+  /**
+   * How bulk queries are paced and where the metrics go; {@link BulkSettings#defaults()} unless
+   * set.
+   */
   public BulkSettings bulkSettings() {
     return bulkSettings;
   }
@@ -159,7 +162,9 @@ public final class ServerSetup {
       return this;
     }
 
-    /** @throws NullPointerException naming the first part without a default that was not set */
+    /**
+     * @throws NullPointerException naming the first part without a default that was not set
+     */
     public ServerSetup build() {
       return new ServerSetup(this);
     }

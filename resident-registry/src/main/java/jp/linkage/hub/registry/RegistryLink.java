@@ -13,17 +13,18 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The registry's side of symbol issuance (符号生成): an agency asks with a My Number over the
- * 住基ネット line; the registry turns it into the person's curve point and sends only that point to
- * the core on the registry's own topic. The agency never sees the point, the core never sees the
- * resident record code.
+ * The registry's side of symbol issuance (符号生成): an agency asks with a My Number over the 住基ネット
+ * line; the registry turns it into the person's curve point and sends only that point to the core
+ * on the registry's own topic. The agency never sees the point, the core never sees the resident
+ * record code.
  */
 public final class RegistryLink {
   private final ResidentRegistry registry;
   private final Producer<String, byte[]> producer;
   private final EnvelopeCodec codec;
 
-  public RegistryLink(ResidentRegistry registry, Producer<String, byte[]> producer, EnvelopeCodec codec) {
+  public RegistryLink(
+      ResidentRegistry registry, Producer<String, byte[]> producer, EnvelopeCodec codec) {
     this.registry = registry;
     this.producer = producer;
     this.codec = codec;
@@ -36,10 +37,16 @@ public final class RegistryLink {
    */
   public void requestSymbol(String agency, String requestRef, MyNumber myNumber) {
     PersonPoint point = registry.personPoint(myNumber);
-    Envelope envelope = codec.envelope(InboundRouter.REGISTRY_SOURCE, MessageType.SYMBOL_ISSUE_REQUESTED,
-        requestRef, new SymbolIssueRequest(agency, requestRef, point.toBase64Url()));
+    Envelope envelope =
+        codec.envelope(
+            InboundRouter.REGISTRY_SOURCE,
+            MessageType.SYMBOL_ISSUE_REQUESTED,
+            requestRef,
+            new SymbolIssueRequest(agency, requestRef, point.toBase64Url()));
     try {
-      producer.send(new ProducerRecord<>(TopicLayout.REGISTRY_TO_HUB, requestRef, codec.encode(envelope)))
+      producer
+          .send(
+              new ProducerRecord<>(TopicLayout.REGISTRY_TO_HUB, requestRef, codec.encode(envelope)))
           .get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -14,33 +14,33 @@ import java.util.random.RandomGenerator;
  */
 public record ResidentRecordCode(String digits) {
 
-    private static final int LENGTH = 11;
+  private static final int LENGTH = 11;
 
-    public ResidentRecordCode {
-        Objects.requireNonNull(digits, "digits");
-        if (digits.length() != LENGTH || !MyNumber.allAsciiDigits(digits)) {
-            throw new InvalidResidentRecordCodeException(
-                    "resident record code must be 11 ASCII digits, got " + digits.length() + " characters");
-        }
+  public ResidentRecordCode {
+    Objects.requireNonNull(digits, "digits");
+    if (digits.length() != LENGTH || !MyNumber.allAsciiDigits(digits)) {
+      throw new InvalidResidentRecordCodeException(
+          "resident record code must be 11 ASCII digits, got " + digits.length() + " characters");
     }
+  }
 
-    /** Parses an 11-digit string, rejecting it with {@link InvalidResidentRecordCodeException}. */
-    public static ResidentRecordCode parse(String text) {
-        return new ResidentRecordCode(text);
-    }
+  /** Parses an 11-digit string, rejecting it with {@link InvalidResidentRecordCodeException}. */
+  public static ResidentRecordCode parse(String text) {
+    return new ResidentRecordCode(text);
+  }
 
-    /** Draws 11 random digits (synthetic; no check digit, see the type's Javadoc). */
-    public static ResidentRecordCode random(RandomGenerator rng) {
-        StringBuilder sb = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            sb.append((char) ('0' + rng.nextInt(10)));
-        }
-        return new ResidentRecordCode(sb.toString());
+  /** Draws 11 random digits (synthetic; no check digit, see the type's Javadoc). */
+  public static ResidentRecordCode random(RandomGenerator rng) {
+    StringBuilder sb = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      sb.append((char) ('0' + rng.nextInt(10)));
     }
+    return new ResidentRecordCode(sb.toString());
+  }
 
-    /** Fully masked: never prints a digit. */
-    @Override
-    public String toString() {
-        return "ResidentRecordCode[***********]";
-    }
+  /** Fully masked: never prints a digit. */
+  @Override
+  public String toString() {
+    return "ResidentRecordCode[***********]";
+  }
 }

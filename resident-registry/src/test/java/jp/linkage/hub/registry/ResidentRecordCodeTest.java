@@ -12,27 +12,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ResidentRecordCodeTest {
 
-    @Test
-    void acceptsElevenDigits() {
-        assertEquals("01234567890", ResidentRecordCode.parse("01234567890").digits());
-    }
+  @Test
+  void acceptsElevenDigits() {
+    assertEquals("01234567890", ResidentRecordCode.parse("01234567890").digits());
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "0123456789", "012345678901", "0123456789x", "０１２３４５６７８９０"})
-    void rejectsMalformed(String text) {
-        assertThrows(InvalidResidentRecordCodeException.class, () -> ResidentRecordCode.parse(text));
-    }
+  @ParameterizedTest
+  @ValueSource(strings = {"", "0123456789", "012345678901", "0123456789x", "０１２３４５６７８９０"})
+  void rejectsMalformed(String text) {
+    assertThrows(InvalidResidentRecordCodeException.class, () -> ResidentRecordCode.parse(text));
+  }
 
-    @Test
-    void randomIsDeterministicPerSeed() {
-        assertEquals(ResidentRecordCode.random(new Random(7)), ResidentRecordCode.random(new Random(7)));
-        assertNotEquals(ResidentRecordCode.random(new Random(7)), ResidentRecordCode.random(new Random(8)));
-    }
+  @Test
+  void randomIsDeterministicPerSeed() {
+    assertEquals(
+        ResidentRecordCode.random(new Random(7)), ResidentRecordCode.random(new Random(7)));
+    assertNotEquals(
+        ResidentRecordCode.random(new Random(7)), ResidentRecordCode.random(new Random(8)));
+  }
 
-    @Test
-    void toStringIsFullyMasked() {
-        String s = ResidentRecordCode.parse("01234567890").toString();
-        assertEquals("ResidentRecordCode[***********]", s);
-        assertFalse(s.chars().anyMatch(Character::isDigit));
-    }
+  @Test
+  void toStringIsFullyMasked() {
+    String s = ResidentRecordCode.parse("01234567890").toString();
+    assertEquals("ResidentRecordCode[***********]", s);
+    assertFalse(s.chars().anyMatch(Character::isDigit));
+  }
 }

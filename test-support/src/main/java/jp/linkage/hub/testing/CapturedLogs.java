@@ -14,7 +14,8 @@ public final class CapturedLogs extends AppenderBase<ILoggingEvent> {
 
   @Override
   protected void append(ILoggingEvent event) {
-    StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
+    StringBuilder line =
+        new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
     for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
       line.append('\n').append(t.getClassName()).append(": ").append(t.getMessage());
       for (StackTraceElementProxy frame : t.getStackTraceElementProxyArray()) {

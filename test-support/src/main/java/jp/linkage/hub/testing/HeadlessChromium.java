@@ -17,8 +17,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's chromium driven through Debian's chromedriver (both from {@code .ci/ensure-chromium}), headless,
- * with a fresh profile and nothing that phones home. Never lets Selenium download a browser or driver.
+ * Debian's chromium driven through Debian's chromedriver (both from {@code .ci/ensure-chromium}),
+ * headless, with a fresh profile and nothing that phones home. Never lets Selenium download a
+ * browser or driver.
  */
 public final class HeadlessChromium {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -27,15 +28,20 @@ public final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /**
-   * Skips the calling test on a developer machine without chromium; fails it in CI ({@code CI=true}),
-   * where {@code .ci/run} installs chromium first, so a missing browser cannot pass as a skipped test.
+   * Skips the calling test on a developer machine without chromium; fails it in CI ({@code
+   * CI=true}), where {@code .ci/run} installs chromium first, so a missing browser cannot pass as a
+   * skipped test.
    */
   public static void requireInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
-    String missing = CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests;"
-        + " install them with .ci/ensure-chromium (apt-get install chromium chromium-driver)";
+    String missing =
+        CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " are needed for the browser tests;"
+            + " install them with .ci/ensure-chromium (apt-get install chromium chromium-driver)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(missing + " (CI=true, so this is a failure, not a skip)");
     }
@@ -47,19 +53,28 @@ public final class HeadlessChromium {
     Files.createDirectories(profile);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     options.setCapability("se:downloadsEnabled", false);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .withEnvironment(Map.of("SE_AVOID_STATS", "true"))
-        .withTimeout(Duration.ofSeconds(30))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("SE_AVOID_STATS", "true"))
+            .withTimeout(Duration.ofSeconds(30))
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Looks for forbidden values (My Numbers, resident record codes) in everything the hub keeps:
- * every record of every topic, every column of every table of a database, and log lines.
+ * Looks for forbidden values (My Numbers, resident record codes) in everything the hub keeps: every
+ * record of every topic, every column of every table of a database, and log lines.
  */
 public final class PersonalNumberScanner {
   private final Collection<String> forbidden;
@@ -30,13 +30,14 @@ public final class PersonalNumberScanner {
   /** Where each forbidden value was found in {@code texts} (keyed by location). */
   public List<String> scan(Map<String, String> texts) {
     List<String> findings = new ArrayList<>();
-    texts.forEach((where, text) -> {
-      for (String value : forbidden) {
-        if (text != null && text.contains(value)) {
-          findings.add(where);
-        }
-      }
-    });
+    texts.forEach(
+        (where, text) -> {
+          for (String value : forbidden) {
+            if (text != null && text.contains(value)) {
+              findings.add(where);
+            }
+          }
+        });
     return findings;
   }
 
@@ -44,8 +45,10 @@ public final class PersonalNumberScanner {
   public static Map<String, String> topics(String bootstrap, String prefix)
       throws InterruptedException, ExecutionException {
     Map<String, String> texts = new HashMap<>();
-    for (ConsumerRecord<String, byte[]> r : TopicRecords.fromStart(bootstrap, t -> t.startsWith(prefix))) {
-      texts.put(r.topic() + "@" + r.partition() + ":" + r.offset(),
+    for (ConsumerRecord<String, byte[]> r :
+        TopicRecords.fromStart(bootstrap, t -> t.startsWith(prefix))) {
+      texts.put(
+          r.topic() + "@" + r.partition() + ":" + r.offset(),
           (r.key() == null ? "" : r.key()) + "\n" + text(r.value()));
     }
     return texts;
@@ -63,7 +66,8 @@ public final class PersonalNumberScanner {
         }
       }
       for (String table : tables) {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
           ResultSetMetaData md = rs.getMetaData();
           int row = 0;
           while (rs.next()) {

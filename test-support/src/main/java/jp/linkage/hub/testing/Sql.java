@@ -16,9 +16,11 @@ public final class Sql {
   private Sql() {}
 
   /** Every row of the query's result. */
-  public static List<List<String>> rows(DataSource db, String sql, Object... params) throws SQLException {
+  public static List<List<String>> rows(DataSource db, String sql, Object... params)
+      throws SQLException {
     List<List<String>> rows = new ArrayList<>();
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
       }
@@ -37,7 +39,8 @@ public final class Sql {
   }
 
   /** The first column of every row. */
-  public static List<String> column(DataSource db, String sql, Object... params) throws SQLException {
+  public static List<String> column(DataSource db, String sql, Object... params)
+      throws SQLException {
     return rows(db, sql, params).stream().map(row -> row.get(0)).toList();
   }
 

@@ -26,8 +26,8 @@ public final class TopicRecords {
   private TopicRecords() {}
 
   /** Every record of every topic whose name {@code topics} accepts, in the order they were read. */
-  public static List<ConsumerRecord<String, byte[]>> fromStart(String bootstrap, Predicate<String> topics)
-      throws InterruptedException, ExecutionException {
+  public static List<ConsumerRecord<String, byte[]>> fromStart(
+      String bootstrap, Predicate<String> topics) throws InterruptedException, ExecutionException {
     List<TopicPartition> partitions = partitions(bootstrap, topics);
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumer(bootstrap))) {
@@ -37,7 +37,8 @@ public final class TopicRecords {
       long deadline = System.nanoTime() + AT_MOST.toNanos();
       while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
         if (System.nanoTime() > deadline) {
-          throw new AssertionError("could not read every topic to its end within " + AT_MOST.toSeconds() + " s");
+          throw new AssertionError(
+              "could not read every topic to its end within " + AT_MOST.toSeconds() + " s");
         }
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
@@ -55,8 +56,14 @@ public final class TopicRecords {
     List<TopicPartition> partitions = new ArrayList<>();
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
       var names = admin.listTopics().names().get().stream().filter(topics).toList();
-      admin.describeTopics(names).allTopicNames().get().forEach((name, d) ->
-          d.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
+      admin
+          .describeTopics(names)
+          .allTopicNames()
+          .get()
+          .forEach(
+              (name, d) ->
+                  d.partitions()
+                      .forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
     }
     return partitions;
   }
@@ -65,7 +72,8 @@ public final class TopicRecords {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    props.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     return props;
   }
 }

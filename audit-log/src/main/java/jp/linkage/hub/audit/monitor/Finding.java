@@ -4,15 +4,26 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One pattern the PPC should look at, aggregated per agency flow (or per agency and item). Names the agencies, procedure and
- * item and a few linkage ids to follow up with the agencies; never a symbol or any personal data.
+ * One pattern the PPC should look at, aggregated per agency flow (or per agency and item). Names
+ * the agencies, procedure and item and a few linkage ids to follow up with the agencies; never a
+ * symbol or any personal data.
  *
  * @param count how many provision records match
  * @param detail what matched, in words (e.g. the denial reason, the days and hours)
  * @param linkageIds up to {@link #SAMPLES} of the matching linkages, oldest first
  */
-public record Finding(Rule rule, Severity severity, String querier, String provider, String procedure,
-    String item, long count, Instant first, Instant last, String detail, List<String> linkageIds) {
+public record Finding(
+    Rule rule,
+    Severity severity,
+    String querier,
+    String provider,
+    String procedure,
+    String item,
+    long count,
+    Instant first,
+    Instant last,
+    String detail,
+    List<String> linkageIds) {
   public static final int SAMPLES = 10;
 
   public Finding {
@@ -34,5 +45,8 @@ public record Finding(Rule rule, Severity severity, String querier, String provi
     OVERDUE_REPLICAS
   }
 
-  public enum Severity { WARNING, NOTICE }
+  public enum Severity {
+    WARNING,
+    NOTICE
+  }
 }

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * The time range a monitoring view looks at: provision records requested in {@code [from, to)}.
- */
+/** The time range a monitoring view looks at: provision records requested in {@code [from, to)}. */
 public record Period(Instant from, Instant to) {
   public Period {
     Objects.requireNonNull(from, "from");

@@ -26,23 +26,28 @@ public final class EventLog {
 
   /** Calls {@code each} for every event of the store, oldest first; returns how many. */
   public static long forEach(DataSource source, Consumer<? super TrackedEventMessage<?>> each) {
-    ConnectionProvider readOnly = () -> {
-      Connection c = source.getConnection();
-      c.setReadOnly(true);
-      return c;
-    };
+    ConnectionProvider readOnly =
+        () -> {
+          Connection c = source.getConnection();
+          c.setReadOnly(true);
+          return c;
+        };
     Serializer serializer = serializer();
-    JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
-        .connectionProvider(readOnly).transactionManager(NoTransactionManager.INSTANCE)
-        .eventSerializer(serializer).snapshotSerializer(serializer)
-        .batchSize(500)
-        .build();
+    JdbcEventStorageEngine engine =
+        JdbcEventStorageEngine.builder()
+            .connectionProvider(readOnly)
+            .transactionManager(NoTransactionManager.INSTANCE)
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .batchSize(500)
+            .build();
     long[] count = {0};
     try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
-      events.forEach(e -> {
-        each.accept(e);
-        count[0]++;
-      });
+      events.forEach(
+          e -> {
+            each.accept(e);
+            count[0]++;
+          });
     }
     return count[0];
   }

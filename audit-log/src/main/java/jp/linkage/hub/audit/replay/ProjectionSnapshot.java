@@ -16,13 +16,16 @@ import jp.linkage.hub.core.records.CoreSchema;
 import jp.linkage.hub.core.records.ProvisionRecordProjection;
 
 /**
- * The provision-record processor's projections as stored: every {@code core_provision_record} row by
- * linkage id, every entry and the head of the {@code provision-records} hash chain, and every
- * {@code core_replica_alert} row by agency and alert id. Two snapshots are compared column by column
- * and entry by entry.
+ * The provision-record processor's projections as stored: every {@code core_provision_record} row
+ * by linkage id, every entry and the head of the {@code provision-records} hash chain, and every
+ * {@code core_replica_alert} row by agency and alert id. Two snapshots are compared column by
+ * column and entry by entry.
  */
-public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<List<String>> chain,
-    String head, Map<String, Map<String, String>> alerts) {
+public record ProjectionSnapshot(
+    Map<String, Map<String, String>> rows,
+    List<List<String>> chain,
+    String head,
+    Map<String, Map<String, String>> alerts) {
 
   /** Reads the projection in {@code c} (call inside one transaction for a consistent view). */
   public static ProjectionSnapshot read(Connection c) throws SQLException {
@@ -32,13 +35,26 @@ public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<Lis
     }
     String prefix = CoreSchema.CHAIN.tablePrefix();
     List<List<String>> chain = new ArrayList<>();
-    for (Map<String, String> e : query(c, "SELECT seq, entry_type, payload, recorded_at, prev_hash, hash FROM "
-        + prefix + "_chain_entry WHERE chain = '" + ProvisionRecordProjection.CHAIN_NAME + "' ORDER BY seq")) {
+    for (Map<String, String> e :
+        query(
+            c,
+            "SELECT seq, entry_type, payload, recorded_at, prev_hash, hash FROM "
+                + prefix
+                + "_chain_entry WHERE chain = '"
+                + ProvisionRecordProjection.CHAIN_NAME
+                + "' ORDER BY seq")) {
       chain.add(List.copyOf(e.values()));
     }
-    List<Map<String, String>> heads = query(c, "SELECT seq, hash FROM " + prefix
-        + "_chain_head WHERE chain = '" + ProvisionRecordProjection.CHAIN_NAME + "'");
-    String head = heads.isEmpty() ? "none" : heads.get(0).get("seq") + " " + heads.get(0).get("hash");
+    List<Map<String, String>> heads =
+        query(
+            c,
+            "SELECT seq, hash FROM "
+                + prefix
+                + "_chain_head WHERE chain = '"
+                + ProvisionRecordProjection.CHAIN_NAME
+                + "'");
+    String head =
+        heads.isEmpty() ? "none" : heads.get(0).get("seq") + " " + heads.get(0).get("hash");
     Map<String, Map<String, String>> alerts = new TreeMap<>();
     for (Map<String, String> row : query(c, "SELECT * FROM core_replica_alert")) {
       alerts.put(row.get("agency") + "/" + row.get("alert_id"), row);
@@ -65,35 +81,57 @@ public record ProjectionSnapshot(Map<String, Map<String, String>> rows, List<Lis
     return out;
   }
 
-  private static void compareRows(String what, Map<String, Map<String, String>> live,
-      Map<String, Map<String, String>> replayed, List<String> out) {
-    live.forEach((id, row) -> {
-      Map<String, String> other = replayed.get(id);
-      if (other == null) {
-        out.add(what + " " + id + ": in the live records, not re-derived by the replay");
-        return;
-      }
-      row.forEach((column, value) -> {
-        if (!Objects.equals(value, other.get(column))) {
-          out.add(what + " " + id + ": " + column + " live=" + value + " replayed=" + other.get(column));
-        }
-      });
-    });
-    replayed.keySet().stream().filter(id -> !live.containsKey(id))
-        .forEach(id -> out.add(what + " " + id + ": re-derived by the replay, missing from the live records"));
+  private static void compareRows(
+      String what,
+      Map<String, Map<String, String>> live,
+      Map<String, Map<String, String>> replayed,
+      List<String> out) {
+    live.forEach(
+        (id, row) -> {
+          Map<String, String> other = replayed.get(id);
+          if (other == null) {
+            out.add(what + " " + id + ": in the live records, not re-derived by the replay");
+            return;
+          }
+          row.forEach(
+              (column, value) -> {
+                if (!Objects.equals(value, other.get(column))) {
+                  out.add(
+                      what
+                          + " "
+                          + id
+                          + ": "
+                          + column
+                          + " live="
+                          + value
+                          + " replayed="
+                          + other.get(column));
+                }
+              });
+        });
+    replayed.keySet().stream()
+        .filter(id -> !live.containsKey(id))
+        .forEach(
+            id ->
+                out.add(
+                    what + " " + id + ": re-derived by the replay, missing from the live records"));
   }
 
   private static List<Map<String, String>> query(Connection c, String sql) throws SQLException {
     List<Map<String, String>> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       ResultSetMetaData md = rs.getMetaData();
       while (rs.next()) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
           Object v = rs.getObject(i);
           // timestamps as instants, so the session time zone cannot make equal rows differ
-          row.put(md.getColumnName(i), v instanceof Timestamp ? rs.getTimestamp(i).toInstant().toString()
-              : v == null ? null : rs.getString(i));
+          row.put(
+              md.getColumnName(i),
+              v instanceof Timestamp
+                  ? rs.getTimestamp(i).toInstant().toString()
+                  : v == null ? null : rs.getString(i));
         }
         out.add(row);
       }

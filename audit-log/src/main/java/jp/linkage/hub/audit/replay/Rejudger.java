@@ -20,9 +20,9 @@ import jp.linkage.hub.core.permission.PermissionTableVersion;
 
 /**
  * Re-judges every recorded authorisation from the event log alone (invariant 3). Reads the log in
- * order: table editions and agency types are known from the point they were logged, exactly as
- * the core knew them when it judged; each recorded decision is judged again against the edition
- * in force at its {@code requestedAt} and compared by outcome, edition, row and reason.
+ * order: table editions and agency types are known from the point they were logged, exactly as the
+ * core knew them when it judged; each recorded decision is judged again against the edition in
+ * force at its {@code requestedAt} and compared by outcome, edition, row and reason.
  */
 public final class Rejudger {
   private final Map<String, PermissionTableVersion> versions = new LinkedHashMap<>();
@@ -48,16 +48,26 @@ public final class Rejudger {
       agencies.put(e.code(), e.type());
     } else if (payload instanceof LinkageAuthorisedEvent e) {
       String recorded = allowed(e.tableVersion(), e.rowId());
-      verdicts.add(compare(e.linkageId(), recorded,
-          judge(e.querier(), e.procedure(), e.provider(), e.item(), e.requestedAt())));
+      verdicts.add(
+          compare(
+              e.linkageId(),
+              recorded,
+              judge(e.querier(), e.procedure(), e.provider(), e.item(), e.requestedAt())));
     } else if (payload instanceof LinkageDeniedEvent e) {
       String recorded = denied(e.reason(), e.tableVersion());
       if (!isTableReason(e.reason())) {
-        verdicts.add(new Verdict(e.linkageId(), Kind.NOT_TABLE_DECISION, recorded,
-            "not a permission table decision (" + e.reason() + ")"));
+        verdicts.add(
+            new Verdict(
+                e.linkageId(),
+                Kind.NOT_TABLE_DECISION,
+                recorded,
+                "not a permission table decision (" + e.reason() + ")"));
       } else {
-        verdicts.add(compare(e.linkageId(), recorded,
-            judge(e.querier(), e.procedure(), e.provider(), e.item(), e.requestedAt())));
+        verdicts.add(
+            compare(
+                e.linkageId(),
+                recorded,
+                judge(e.querier(), e.procedure(), e.provider(), e.item(), e.requestedAt())));
       }
     }
   }
@@ -70,15 +80,22 @@ public final class Rejudger {
     AgencyType querierType = agencies.get(querier);
     AgencyType providerType = agencies.get(provider);
     if (querierType == null || providerType == null) {
-      return "UNKNOWN agency " + (querierType == null ? querier : provider) + " (not registered in the event log)";
+      return "UNKNOWN agency "
+          + (querierType == null ? querier : provider)
+          + " (not registered in the event log)";
     }
     AuthorisationDecision d = table.authorise(querierType, procedure, providerType, item, at);
-    return d.allowed() ? allowed(d.tableVersion(), d.rowId()) : denied(d.reason().name(), d.tableVersion());
+    return d.allowed()
+        ? allowed(d.tableVersion(), d.rowId())
+        : denied(d.reason().name(), d.tableVersion());
   }
 
   private static Verdict compare(String linkageId, String recorded, String rejudged) {
-    return new Verdict(linkageId, Objects.equals(recorded, rejudged) ? Kind.AGREES : Kind.DISAGREES,
-        recorded, rejudged);
+    return new Verdict(
+        linkageId,
+        Objects.equals(recorded, rejudged) ? Kind.AGREES : Kind.DISAGREES,
+        recorded,
+        rejudged);
   }
 
   private static String allowed(String version, String rowId) {

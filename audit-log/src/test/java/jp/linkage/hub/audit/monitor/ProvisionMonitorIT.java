@@ -33,28 +33,33 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PPC's monitoring views on real PostgreSQL, over provision records placed at chosen moments around
- * the Japanese government calendar of November–December 2026 (23 Nov is 勤労感謝の日, 29 Dec is in the
- * year-end closure). Each finding rule is shown to fire on what it should and on nothing else, and no
- * view carries a symbol.
+ * The PPC's monitoring views on real PostgreSQL, over provision records placed at chosen moments
+ * around the Japanese government calendar of November–December 2026 (23 Nov is 勤労感謝の日, 29 Dec is in
+ * the year-end closure). Each finding rule is shown to fire on what it should and on nothing else,
+ * and no view carries a symbol.
  */
 class ProvisionMonitorIT {
   private static final Instant NOW = Instant.parse("2026-12-31T00:00:00Z");
+
   /** Tuesday 24 Nov 2026, 09:00–11:00 in Tokyo: office hours. */
   private static final Period TUESDAY_MORNING =
       new Period(Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-24T02:00:00Z"));
+
   private static final Period SIX_WEEKS =
       new Period(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
-  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().addModule(new JavaTimeModule()).build();
   private static DataSource db;
   private static ProvisionMonitor monitor;
 
   @BeforeAll
   static void records() throws SQLException {
     db = SharedInfrastructure.get().dataSource("provision_monitor_it");
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS core_provision_record, core_rejected_message, core_chain_entry, core_chain_head,"
-          + " core_replica_alert");
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "DROP TABLE IF EXISTS core_provision_record, core_rejected_message, core_chain_entry, core_chain_head,"
+              + " core_replica_alert");
     }
     CoreSchema.create(db);
     // Tuesday morning: three answered, one pending, two denied, and one just after the period
@@ -70,19 +75,42 @@ class ProvisionMonitorIT {
     rejected("2026-11-24T03:00:00Z");
     // Wednesday morning: one person asked about five times, another four times (threshold 5)
     for (int i = 0; i < 5; i++) {
-      record("r5-" + i, "Q2", "P2", "2026-11-25T00:0" + i + ":00Z", "AUTHORISED", null, "sym-repeat-5");
+      record(
+          "r5-" + i,
+          "Q2",
+          "P2",
+          "2026-11-25T00:0" + i + ":00Z",
+          "AUTHORISED",
+          null,
+          "sym-repeat-5");
     }
     for (int i = 0; i < 4; i++) {
-      record("r4-" + i, "Q2", "P2", "2026-11-25T01:0" + i + ":00Z", "AUTHORISED", null, "sym-repeat-4");
+      record(
+          "r4-" + i,
+          "Q2",
+          "P2",
+          "2026-11-25T01:0" + i + ":00Z",
+          "AUTHORISED",
+          null,
+          "sym-repeat-4");
     }
-    // off hours: a holiday, a Saturday, late evening, the year-end closure, and the minute before opening
+    // off hours: a holiday, a Saturday, late evening, the year-end closure, and the minute before
+    // opening
     record("h1", "Q3", "P3", "2026-11-23T01:00:00Z", "AUTHORISED", null, "sym-h1");
     record("h2", "Q3", "P3", "2026-11-21T03:00:00Z", "AUTHORISED", null, "sym-h2");
     record("h3", "Q3", "P3", "2026-11-24T14:30:00Z", "AUTHORISED", null, "sym-h3");
     record("h4", "Q3", "P3", "2026-12-29T01:00:00Z", "AUTHORISED", null, "sym-h4");
     record("h5", "Q3", "P3", "2026-11-26T21:59:00Z", "AUTHORISED", null, "sym-h5");
-    record("h6", "Q3", "P3", "2026-11-26T22:00:00Z", "AUTHORISED", null, "sym-h6"); // 07:00 in Tokyo: open
-    // replica alerts the insurer reported: two overdue changes of one item on Tuesday morning, a late one
+    record(
+        "h6",
+        "Q3",
+        "P3",
+        "2026-11-26T22:00:00Z",
+        "AUTHORISED",
+        null,
+        "sym-h6"); // 07:00 in Tokyo: open
+    // replica alerts the insurer reported: two overdue changes of one item on Tuesday morning, a
+    // late one
     alert(1, "OVERDUE", "2026-11-24T00:15:00Z", "2026-11-23T23:30:00Z");
     alert(2, "OVERDUE", "2026-11-24T00:45:00Z", "2026-11-24T00:40:00Z");
     alert(3, "LATE_REGISTRATION", "2026-11-24T01:30:00Z", "2026-11-24T00:40:00Z");
@@ -109,7 +137,10 @@ class ProvisionMonitorIT {
 
   @Test
   void anEmptyPeriodHasNoAnswerTimes() throws Exception {
-    Overview o = monitor.overview(new Period(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-02T00:00:00Z")));
+    Overview o =
+        monitor.overview(
+            new Period(
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-02T00:00:00Z")));
     assertEquals(0, o.requested());
     assertNull(o.answerP50Millis());
     assertNull(o.oldestPendingRequestedAt());
@@ -141,10 +172,14 @@ class ProvisionMonitorIT {
     assertEquals(5, findings.repeatedPersonThreshold());
     assertNoSymbol(findings);
 
-    ProvisionMonitor stricter = new ProvisionMonitor(db,
-        new MonitorRules(4, 7, 22, MonitorRules.defaults().calendar()), Clock.systemUTC());
-    assertEquals(2, stricter.findings(SIX_WEEKS).findings().stream()
-        .filter(f -> f.rule() == Rule.REPEATED_PERSON).count());
+    ProvisionMonitor stricter =
+        new ProvisionMonitor(
+            db, new MonitorRules(4, 7, 22, MonitorRules.defaults().calendar()), Clock.systemUTC());
+    assertEquals(
+        2,
+        stricter.findings(SIX_WEEKS).findings().stream()
+            .filter(f -> f.rule() == Rule.REPEATED_PERSON)
+            .count());
   }
 
   @Test
@@ -153,8 +188,13 @@ class ProvisionMonitorIT {
     assertEquals("Q3", off.querier());
     assertEquals(5, off.count(), off.detail());
     assertEquals(List.of("h2", "h1", "h3", "h5", "h4"), off.linkageIds());
-    for (String when : List.of("2026-11-21 土曜日 (weekend): 1", "2026-11-23 勤労感謝の日 (holiday): 1",
-        "2026-11-24 23:00–23:59: 1", "2026-11-27 06:00–06:59: 1", "2026-12-29 年末年始の休日 (closure): 1")) {
+    for (String when :
+        List.of(
+            "2026-11-21 土曜日 (weekend): 1",
+            "2026-11-23 勤労感謝の日 (holiday): 1",
+            "2026-11-24 23:00–23:59: 1",
+            "2026-11-27 06:00–06:59: 1",
+            "2026-12-29 年末年始の休日 (closure): 1")) {
       assertTrue(off.detail().contains(when), when + " in " + off.detail());
     }
     assertEquals(Instant.parse("2026-11-21T03:00:00Z"), off.first());
@@ -163,21 +203,39 @@ class ProvisionMonitorIT {
 
   @Test
   void replicaAlertsAreGroupedAndOverdueOnesAreAFinding() throws Exception {
-    assertEquals(List.of(
-        new MonitorViews.ReplicaAlertGroup("P3", "long-term-care-insurance", "OVERDUE", 2,
-            Instant.parse("2026-11-23T23:30:00Z"), Instant.parse("2026-11-24T00:45:00Z"), "detail 2"),
-        new MonitorViews.ReplicaAlertGroup("P3", "long-term-care-insurance", "LATE_REGISTRATION", 1,
-            Instant.parse("2026-11-24T00:40:00Z"), Instant.parse("2026-11-24T01:30:00Z"), "detail 3")),
+    assertEquals(
+        List.of(
+            new MonitorViews.ReplicaAlertGroup(
+                "P3",
+                "long-term-care-insurance",
+                "OVERDUE",
+                2,
+                Instant.parse("2026-11-23T23:30:00Z"),
+                Instant.parse("2026-11-24T00:45:00Z"),
+                "detail 2"),
+            new MonitorViews.ReplicaAlertGroup(
+                "P3",
+                "long-term-care-insurance",
+                "LATE_REGISTRATION",
+                1,
+                Instant.parse("2026-11-24T00:40:00Z"),
+                Instant.parse("2026-11-24T01:30:00Z"),
+                "detail 3")),
         monitor.replicaAlerts(SIX_WEEKS));
     Finding overdue = only(monitor.findings(SIX_WEEKS).findings(), Rule.OVERDUE_REPLICAS);
     assertEquals("P3", overdue.provider());
     assertNull(overdue.querier());
     assertEquals("long-term-care-insurance", overdue.item());
     assertEquals(2, overdue.count());
-    assertEquals("2 master change(s) not in the replica by their deadline; earliest deadline 2026-11-23T23:30:00Z",
+    assertEquals(
+        "2 master change(s) not in the replica by their deadline; earliest deadline 2026-11-23T23:30:00Z",
         overdue.detail());
-    assertTrue(monitor.replicaAlerts(new Period(Instant.parse("2026-11-01T00:00:00Z"),
-        Instant.parse("2026-11-02T00:00:00Z"))).isEmpty());
+    assertTrue(
+        monitor
+            .replicaAlerts(
+                new Period(
+                    Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z")))
+            .isEmpty());
   }
 
   @Test
@@ -194,7 +252,11 @@ class ProvisionMonitorIT {
   void theChainVerifiesUntilAnEntryIsAltered() throws Exception {
     try (Connection c = db.getConnection()) {
       for (int i = 0; i < 3; i++) {
-        CoreSchema.CHAIN.append(c, ProvisionRecordProjection.CHAIN_NAME, "authorised", "{\"n\":" + i + "}",
+        CoreSchema.CHAIN.append(
+            c,
+            ProvisionRecordProjection.CHAIN_NAME,
+            "authorised",
+            "{\"n\":" + i + "}",
             Instant.parse("2026-11-24T00:00:00Z").plusSeconds(i));
       }
     }
@@ -202,7 +264,8 @@ class ProvisionMonitorIT {
     assertTrue(intact.intact());
     assertEquals(3, intact.entries());
     assertEquals(NOW, intact.checkedAt());
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE core_chain_entry SET payload = '{\"n\":9}' WHERE seq = 1");
     }
     ChainStatus broken = monitor.verifyChain();
@@ -214,8 +277,12 @@ class ProvisionMonitorIT {
   void periodsAndRulesRejectNonsense() {
     Instant t = Instant.parse("2026-11-24T00:00:00Z");
     assertThrows(IllegalArgumentException.class, () -> new Period(t, t));
-    assertThrows(IllegalArgumentException.class, () -> new MonitorRules(1, 7, 22, MonitorRules.defaults().calendar()));
-    assertThrows(IllegalArgumentException.class, () -> new MonitorRules(5, 22, 7, MonitorRules.defaults().calendar()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MonitorRules(1, 7, 22, MonitorRules.defaults().calendar()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MonitorRules(5, 22, 7, MonitorRules.defaults().calendar()));
     Period last = Period.last(Duration.ofHours(24), Clock.fixed(t, ZoneOffset.UTC));
     assertEquals(t.minus(Duration.ofHours(24)), last.from());
     assertEquals(t, last.to());
@@ -232,11 +299,14 @@ class ProvisionMonitorIT {
     assertFalse(json.contains("sym-"), json);
   }
 
-  private static void answered(String id, String requestedAt, long millis, String outcome) throws SQLException {
+  private static void answered(String id, String requestedAt, long millis, String outcome)
+      throws SQLException {
     record(id, "Q1", "P1", requestedAt, "ANSWERED", null, "sym-" + id);
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "UPDATE core_provision_record SET answered_at = requested_at + ? * interval '1 millisecond',"
-            + " outcome = ?, payload_digest = 'digest' WHERE linkage_id = ?")) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE core_provision_record SET answered_at = requested_at + ? * interval '1 millisecond',"
+                    + " outcome = ?, payload_digest = 'digest' WHERE linkage_id = ?")) {
       ps.setLong(1, millis);
       ps.setString(2, outcome);
       ps.setString(3, id);
@@ -244,12 +314,21 @@ class ProvisionMonitorIT {
     }
   }
 
-  private static void record(String id, String querier, String provider, String requestedAt, String status,
-      String reason, String symbol) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO core_provision_record (linkage_id, querier, provider, procedure, item, status, reason,"
-            + " table_version, row_id, querier_symbol, provider_symbol, requested_at)"
-            + " VALUES (?, ?, ?, 'PR', 'ITEM', ?, ?, '2026-04', ?, ?, ?, ?)")) {
+  private static void record(
+      String id,
+      String querier,
+      String provider,
+      String requestedAt,
+      String status,
+      String reason,
+      String symbol)
+      throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO core_provision_record (linkage_id, querier, provider, procedure, item, status, reason,"
+                    + " table_version, row_id, querier_symbol, provider_symbol, requested_at)"
+                    + " VALUES (?, ?, ?, 'PR', 'ITEM', ?, ?, '2026-04', ?, ?, ?, ?)")) {
       ps.setString(1, id);
       ps.setString(2, querier);
       ps.setString(3, provider);
@@ -263,10 +342,13 @@ class ProvisionMonitorIT {
     }
   }
 
-  private static void alert(long id, String kind, String raisedAt, String deadline) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO core_replica_alert (agency, alert_id, kind, item, master_changed_at, deadline, detail,"
-            + " raised_at, reported_at) VALUES ('P3', ?, ?, 'long-term-care-insurance', ?, ?, ?, ?, ?)")) {
+  private static void alert(long id, String kind, String raisedAt, String deadline)
+      throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO core_replica_alert (agency, alert_id, kind, item, master_changed_at, deadline, detail,"
+                    + " raised_at, reported_at) VALUES ('P3', ?, ?, 'long-term-care-insurance', ?, ?, ?, ?, ?)")) {
       ps.setLong(1, id);
       ps.setString(2, kind);
       ps.setTimestamp(3, Timestamp.from(Instant.parse(deadline).minus(Duration.ofDays(2))));
@@ -279,10 +361,12 @@ class ProvisionMonitorIT {
   }
 
   private static void rejected(String at) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO core_rejected_message (sender, topic, kafka_partition, kafka_offset, field, rule, message,"
-            + " redacted_value, rejected_at) VALUES ('Q1', 'hub.Q1.out', 0, ?, 'data.item', 'known-item',"
-            + " 'item nope is not a known information item', '\"nope\"', ?)")) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO core_rejected_message (sender, topic, kafka_partition, kafka_offset, field, rule, message,"
+                    + " redacted_value, rejected_at) VALUES ('Q1', 'hub.Q1.out', 0, ?, 'data.item', 'known-item',"
+                    + " 'item nope is not a known information item', '\"nope\"', ?)")) {
       ps.setLong(1, Instant.parse(at).getEpochSecond());
       ps.setTimestamp(2, Timestamp.from(Instant.parse(at)));
       ps.executeUpdate();

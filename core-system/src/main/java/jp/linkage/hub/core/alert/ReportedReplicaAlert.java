@@ -12,8 +12,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /** One agency's replica alert as reported to the hub: recorded once, whatever is redelivered. */
 public class ReportedReplicaAlert {
-  @AggregateIdentifier
-  private String reportId;
+  @AggregateIdentifier private String reportId;
 
   protected ReportedReplicaAlert() {
     // for Axon
@@ -30,8 +29,18 @@ public class ReportedReplicaAlert {
     if (reportId != null) {
       return; // the same report again
     }
-    apply(new ReplicaAlertReportedEvent(c.agency(), c.alertId(), c.kind(), c.item(), c.masterChangedAt(),
-        c.deadline(), c.linkageId(), c.detail(), c.raisedAt(), c.reportedAt()));
+    apply(
+        new ReplicaAlertReportedEvent(
+            c.agency(),
+            c.alertId(),
+            c.kind(),
+            c.item(),
+            c.masterChangedAt(),
+            c.deadline(),
+            c.linkageId(),
+            c.detail(),
+            c.raisedAt(),
+            c.reportedAt()));
   }
 
   @EventSourcingHandler

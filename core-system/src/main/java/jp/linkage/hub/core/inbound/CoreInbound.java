@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import jp.linkage.hub.core.agency.AgencyDirectory;
+import jp.linkage.hub.core.alert.ReportedReplicaAlert;
+import jp.linkage.hub.core.api.IssueSymbolCommand;
 import jp.linkage.hub.core.api.LinkageRejectedException;
 import jp.linkage.hub.core.api.RecordAnswerCommand;
-import jp.linkage.hub.core.alert.ReportedReplicaAlert;
 import jp.linkage.hub.core.api.ReportReplicaAlertCommand;
 import jp.linkage.hub.core.api.RequestLinkageCommand;
 import jp.linkage.hub.core.symbol.SymbolRejectedException;
-import jp.linkage.hub.core.api.IssueSymbolCommand;
 import jp.linkage.hub.iface.Envelope;
 import jp.linkage.hub.iface.MalformedMessageException;
 import jp.linkage.hub.iface.message.ProvisionAnswer;
@@ -35,7 +35,7 @@ public final class CoreInbound implements HubInbound {
 
   /** Each command commits on its own; queries are not checked against the layouts. */
   public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock) {
-    this(commands, agencies, clock, null, () -> { }, null);
+    this(commands, agencies, clock, null, () -> {}, null);
   }
 
   /**
@@ -45,8 +45,13 @@ public final class CoreInbound implements HubInbound {
    *     wake the tracking processors) ran before the batch was visible, so they must be repeated
    * @param queries checks each query against the layouts before authorisation; null for none
    */
-  public CoreInbound(CommandGateway commands, AgencyDirectory agencies, Clock clock,
-      TransactionManager transactions, Runnable committed, QueryValidation queries) {
+  public CoreInbound(
+      CommandGateway commands,
+      AgencyDirectory agencies,
+      Clock clock,
+      TransactionManager transactions,
+      Runnable committed,
+      QueryValidation queries) {
     this.queries = queries;
     this.committed = committed;
     this.commands = commands;
@@ -81,24 +86,32 @@ public final class CoreInbound implements HubInbound {
   public void symbolIssueRequested(Envelope envelope, SymbolIssueRequest request)
       throws MalformedMessageException {
     if (agencies.find(request.agency()).isEmpty()) {
-      throw new MalformedMessageException("data.agency", "registered-agency",
-          "agency " + request.agency() + " is not registered");
+      throw new MalformedMessageException(
+          "data.agency", "registered-agency", "agency " + request.agency() + " is not registered");
     }
     byte[] point;
     try {
       point = Base64.getUrlDecoder().decode(request.personPoint());
     } catch (IllegalArgumentException e) {
-      throw new MalformedMessageException("data.personPoint", "base64url", "personPoint is not base64url");
+      throw new MalformedMessageException(
+          "data.personPoint", "base64url", "personPoint is not base64url");
     }
     try {
-      commands.sendAndWait(new IssueSymbolCommand(request.agency() + ":" + request.requestRef(),
-          request.agency(), request.requestRef(), point, clock.instant()));
+      commands.sendAndWait(
+          new IssueSymbolCommand(
+              request.agency() + ":" + request.requestRef(),
+              request.agency(),
+              request.requestRef(),
+              point,
+              clock.instant()));
     } catch (SymbolRejectedException e) {
       throw new MalformedMessageException("data.personPoint", "curve-point", e.getMessage());
     }
   }
 
-  /** Authorised at the hub's time of receipt, never the sender's clock, so nobody can pick a table. */
+  /**
+   * Authorised at the hub's time of receipt, never the sender's clock, so nobody can pick a table.
+   */
   @Override
   public void queryRequested(String querier, Envelope envelope, QueryRequest request)
       throws MalformedMessageException {
@@ -106,18 +119,33 @@ public final class CoreInbound implements HubInbound {
     if (queries != null) {
       queries.check(querier, request, receivedAt);
     }
-    send(new RequestLinkageCommand(envelope.id(), querier, request.procedure(), request.provider(),
-        request.item(), request.symbol(), request.layoutEdition(), receivedAt));
+    send(
+        new RequestLinkageCommand(
+            envelope.id(),
+            querier,
+            request.procedure(),
+            request.provider(),
+            request.item(),
+            request.symbol(),
+            request.layoutEdition(),
+            receivedAt));
   }
 
   @Override
   public void provisionAnswered(String provider, Envelope envelope, ProvisionAnswer answer)
       throws MalformedMessageException {
     try {
-      send(new RecordAnswerCommand(answer.linkageId(), provider, answer.outcome(),
-          answer.sealedPayload(), envelope.time()));
+      send(
+          new RecordAnswerCommand(
+              answer.linkageId(),
+              provider,
+              answer.outcome(),
+              answer.sealedPayload(),
+              envelope.time()));
     } catch (AggregateNotFoundException e) {
-      throw new MalformedMessageException("data.linkageId", "known-linkage",
+      throw new MalformedMessageException(
+          "data.linkageId",
+          "known-linkage",
           "no linkage " + answer.linkageId() + " awaits an answer");
     }
   }
@@ -130,16 +158,31 @@ public final class CoreInbound implements HubInbound {
   public void replicaAlertReported(String agency, Envelope envelope, ReplicaAlertReport report)
       throws MalformedMessageException {
     if (report.alertId() < 1) {
-      throw new MalformedMessageException("data.alertId", "positive", "alertId must be positive, was "
-          + report.alertId());
+      throw new MalformedMessageException(
+          "data.alertId", "positive", "alertId must be positive, was " + report.alertId());
     }
     if (report.detail().length() > ReplicaAlertReport.MAX_DETAIL) {
-      throw new MalformedMessageException("data.detail", "max-length",
-          "detail must be at most " + ReplicaAlertReport.MAX_DETAIL + " characters, was " + report.detail().length());
+      throw new MalformedMessageException(
+          "data.detail",
+          "max-length",
+          "detail must be at most "
+              + ReplicaAlertReport.MAX_DETAIL
+              + " characters, was "
+              + report.detail().length());
     }
-    send(new ReportReplicaAlertCommand(ReportedReplicaAlert.idOf(agency, report.alertId()), agency,
-        report.alertId(), report.kind(), report.item(), report.masterChangedAt(), report.deadline(),
-        report.linkageId(), report.detail(), report.raisedAt(), clock.instant()));
+    send(
+        new ReportReplicaAlertCommand(
+            ReportedReplicaAlert.idOf(agency, report.alertId()),
+            agency,
+            report.alertId(),
+            report.kind(),
+            report.item(),
+            report.masterChangedAt(),
+            report.deadline(),
+            report.linkageId(),
+            report.detail(),
+            report.raisedAt(),
+            clock.instant()));
   }
 
   private void send(Object command) throws MalformedMessageException {

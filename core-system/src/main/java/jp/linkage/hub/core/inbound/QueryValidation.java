@@ -35,34 +35,57 @@ public final class QueryValidation {
     this.agencies = agencies;
   }
 
-  /** @throws MalformedMessageException naming the payload field and the rule it breaks */
+  /**
+   * @throws MalformedMessageException naming the payload field and the rule it breaks
+   */
   public void check(String querier, QueryRequest q, Instant at) throws MalformedMessageException {
     if (!layouts.hasItem(q.item())) {
-      throw new MalformedMessageException("data.item", "UNKNOWN_ITEM",
-          "no data standard layout defines item " + q.item());
+      throw new MalformedMessageException(
+          "data.item", "UNKNOWN_ITEM", "no data standard layout defines item " + q.item());
     }
     Optional<Layout> edition = layouts.find(new ItemRef(q.item(), q.layoutEdition()));
     if (edition.isEmpty()) {
-      throw new MalformedMessageException("data.layoutEdition", "UNKNOWN_EDITION", "item " + q.item()
-          + " has no layout edition " + q.layoutEdition() + "; editions: " + editions(q.item()));
+      throw new MalformedMessageException(
+          "data.layoutEdition",
+          "UNKNOWN_EDITION",
+          "item "
+              + q.item()
+              + " has no layout edition "
+              + q.layoutEdition()
+              + "; editions: "
+              + editions(q.item()));
     }
     Optional<Agency> from = agencies.find(querier);
     Optional<Agency> to = agencies.find(q.provider());
     if (from.isEmpty() || to.isEmpty() || table.findInForceAt(at).isEmpty()) {
       return; // the authoriser denies it, on the record
     }
-    AuthorisationDecision decision = table.authorise(from.get().type(), q.procedure(), to.get().type(), q.item(), at);
+    AuthorisationDecision decision =
+        table.authorise(from.get().type(), q.procedure(), to.get().type(), q.item(), at);
     if (!decision.allowed()) {
       return;
     }
-    PermissionRow row = table.version(decision.tableVersion()).flatMap(v -> v.row(decision.rowId())).orElseThrow();
-    Set<String> defined = edition.get().fields().stream().map(LayoutField::code).collect(Collectors.toSet());
+    PermissionRow row =
+        table.version(decision.tableVersion()).flatMap(v -> v.row(decision.rowId())).orElseThrow();
+    Set<String> defined =
+        edition.get().fields().stream().map(LayoutField::code).collect(Collectors.toSet());
     List<String> missing = row.neededFields().stream().filter(f -> !defined.contains(f)).toList();
     if (!missing.isEmpty()) {
-      throw new MalformedMessageException("data.layoutEdition", "NEEDED_FIELDS_NOT_IN_EDITION",
-          "row " + row.rowId() + " of table " + decision.tableVersion() + " needs " + String.join(", ", missing)
-          + " of " + q.item() + ", which edition " + q.layoutEdition() + " does not define; editions: "
-          + editions(q.item()));
+      throw new MalformedMessageException(
+          "data.layoutEdition",
+          "NEEDED_FIELDS_NOT_IN_EDITION",
+          "row "
+              + row.rowId()
+              + " of table "
+              + decision.tableVersion()
+              + " needs "
+              + String.join(", ", missing)
+              + " of "
+              + q.item()
+              + ", which edition "
+              + q.layoutEdition()
+              + " does not define; editions: "
+              + editions(q.item()));
     }
   }
 

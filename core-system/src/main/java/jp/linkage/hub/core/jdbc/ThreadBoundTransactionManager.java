@@ -10,10 +10,10 @@ import org.axonframework.common.transaction.TransactionManager;
 
 /**
  * Axon without Spring has no JDBC transaction manager: with autocommit connections, an event
- * append, a tracking token update and a projection write would be three commits. This class is
- * both Axon's {@link TransactionManager} and its {@link ConnectionProvider}: inside a transaction
- * every caller on the thread gets the same connection, so they commit or roll back together.
- * Nested transactions join the outer one.
+ * append, a tracking token update and a projection write would be three commits. This class is both
+ * Axon's {@link TransactionManager} and its {@link ConnectionProvider}: inside a transaction every
+ * caller on the thread gets the same connection, so they commit or roll back together. Nested
+ * transactions join the outer one.
  */
 public final class ThreadBoundTransactionManager implements TransactionManager, ConnectionProvider {
   private final DataSource dataSource;
@@ -88,17 +88,20 @@ public final class ThreadBoundTransactionManager implements TransactionManager, 
   }
 
   private static Connection uncloseable(Connection connection) {
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-          if ("close".equals(method.getName())) {
-            return null; // closed when the transaction ends
-          }
-          try {
-            return method.invoke(connection, args);
-          } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if ("close".equals(method.getName())) {
+                return null; // closed when the transaction ends
+              }
+              try {
+                return method.invoke(connection, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** A database transaction could not begin, commit or roll back. */

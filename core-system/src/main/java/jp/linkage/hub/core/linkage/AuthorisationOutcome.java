@@ -12,7 +12,8 @@ public record AuthorisationOutcome(
     String reason,
     String message) {
 
-  public static AuthorisationOutcome allowed(String providerSymbol, String tableVersion, String rowId) {
+  public static AuthorisationOutcome allowed(
+      String providerSymbol, String tableVersion, String rowId) {
     return new AuthorisationOutcome(true, providerSymbol, tableVersion, rowId, null, null);
   }
 

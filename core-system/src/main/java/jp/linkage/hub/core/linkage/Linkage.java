@@ -20,15 +20,19 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * One information linkage (情報連携): a query, its authorisation, and the provider's answer. Its
- * event stream is the hub's provision record (情報提供等記録). Redelivered commands have no second
- * effect: a repeated request or answer is ignored.
+ * One information linkage (情報連携): a query, its authorisation, and the provider's answer. Its event
+ * stream is the hub's provision record (情報提供等記録). Redelivered commands have no second effect: a
+ * repeated request or answer is ignored.
  */
 public class Linkage {
-  enum Status { NEW, AUTHORISED, DENIED, ANSWERED }
+  enum Status {
+    NEW,
+    AUTHORISED,
+    DENIED,
+    ANSWERED
+  }
 
-  @AggregateIdentifier
-  private String linkageId;
+  @AggregateIdentifier private String linkageId;
   private Status status = Status.NEW;
   private String querier;
   private String provider;
@@ -48,38 +52,72 @@ public class Linkage {
     }
     AuthorisationOutcome outcome = authoriser.authorise(command);
     if (outcome.allowed()) {
-      apply(new LinkageAuthorisedEvent(command.linkageId(), command.querier(), command.procedure(),
-          command.provider(), command.item(), command.querierSymbol(), outcome.providerSymbol(),
-          command.layoutEdition(), outcome.tableVersion(), outcome.rowId(), command.requestedAt()));
+      apply(
+          new LinkageAuthorisedEvent(
+              command.linkageId(),
+              command.querier(),
+              command.procedure(),
+              command.provider(),
+              command.item(),
+              command.querierSymbol(),
+              outcome.providerSymbol(),
+              command.layoutEdition(),
+              outcome.tableVersion(),
+              outcome.rowId(),
+              command.requestedAt()));
     } else {
-      apply(new LinkageDeniedEvent(command.linkageId(), command.querier(), command.procedure(),
-          command.provider(), command.item(), outcome.reason(), outcome.message(),
-          outcome.tableVersion(), command.requestedAt()));
+      apply(
+          new LinkageDeniedEvent(
+              command.linkageId(),
+              command.querier(),
+              command.procedure(),
+              command.provider(),
+              command.item(),
+              outcome.reason(),
+              outcome.message(),
+              outcome.tableVersion(),
+              command.requestedAt()));
     }
   }
 
   @CommandHandler
   public void handle(RecordAnswerCommand command) {
     if (!command.provider().equals(provider)) {
-      throw new LinkageRejectedException("source", "provider-of-linkage",
+      throw new LinkageRejectedException(
+          "source",
+          "provider-of-linkage",
           "agency " + command.provider() + " is not the provider of linkage " + linkageId);
     }
     switch (status) {
       case ANSWERED -> {
         return; // redelivery of the same answer
       }
-      case DENIED -> throw new LinkageRejectedException("data.linkageId", "linkage-authorised",
-          "linkage " + linkageId + " was denied and takes no answer");
-      default -> { }
+      case DENIED ->
+          throw new LinkageRejectedException(
+              "data.linkageId",
+              "linkage-authorised",
+              "linkage " + linkageId + " was denied and takes no answer");
+      default -> {}
     }
     if (command.outcome() == ProvisionOutcome.PROVIDED
         && (command.sealedPayload() == null || command.sealedPayload().isBlank())) {
-      throw new LinkageRejectedException("data.sealedPayload", "required-when-provided",
+      throw new LinkageRejectedException(
+          "data.sealedPayload",
+          "required-when-provided",
           "outcome PROVIDED needs a sealed payload");
     }
-    apply(new LinkageAnsweredEvent(linkageId, querier, provider, procedure, item, querierSymbol,
-        command.outcome(), command.sealedPayload(), digest(command.sealedPayload()),
-        command.answeredAt()));
+    apply(
+        new LinkageAnsweredEvent(
+            linkageId,
+            querier,
+            provider,
+            procedure,
+            item,
+            querierSymbol,
+            command.outcome(),
+            command.sealedPayload(),
+            digest(command.sealedPayload()),
+            command.answeredAt()));
   }
 
   @EventSourcingHandler
@@ -115,7 +153,8 @@ public class Linkage {
       byte[] bytes = Base64.getDecoder().decode(sealedPayloadBase64);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (IllegalArgumentException e) {
-      throw new LinkageRejectedException("data.sealedPayload", "base64", "sealed payload is not base64");
+      throw new LinkageRejectedException(
+          "data.sealedPayload", "base64", "sealed payload is not base64");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }

@@ -45,45 +45,77 @@ public final class OutboundPublisher {
 
   @EventHandler
   void on(SymbolIssuedEvent e, @MessageIdentifier String eventId) {
-    send(e.agency(), eventId, MessageType.SYMBOL_ISSUED, e.requestRef(),
+    send(
+        e.agency(),
+        eventId,
+        MessageType.SYMBOL_ISSUED,
+        e.requestRef(),
         new SymbolIssued(e.requestRef(), e.symbol()));
   }
 
   @EventHandler
   void on(LinkageAuthorisedEvent e, @MessageIdentifier String eventId) {
-    send(e.provider(), eventId, MessageType.PROVISION_REQUESTED, e.linkageId(),
-        new ProvisionRequest(e.linkageId(), e.querier(), e.procedure(), e.item(), e.providerSymbol(),
+    send(
+        e.provider(),
+        eventId,
+        MessageType.PROVISION_REQUESTED,
+        e.linkageId(),
+        new ProvisionRequest(
+            e.linkageId(),
+            e.querier(),
+            e.procedure(),
+            e.item(),
+            e.providerSymbol(),
             e.layoutEdition()));
   }
 
   @EventHandler
   void on(LinkageDeniedEvent e, @MessageIdentifier String eventId) {
-    send(e.querier(), eventId, MessageType.QUERY_DENIED, e.linkageId(),
+    send(
+        e.querier(),
+        eventId,
+        MessageType.QUERY_DENIED,
+        e.linkageId(),
         new QueryDenied(e.linkageId(), e.reason(), e.message(), e.tableVersion()));
   }
 
   @EventHandler
   void on(LinkageAnsweredEvent e, @MessageIdentifier String eventId) {
-    send(e.querier(), eventId, MessageType.ANSWER_DELIVERED, e.linkageId(),
-        new AnswerDelivery(e.linkageId(), e.provider(), e.procedure(), e.item(), e.querierSymbol(),
-            e.outcome(), e.sealedPayload()));
+    send(
+        e.querier(),
+        eventId,
+        MessageType.ANSWER_DELIVERED,
+        e.linkageId(),
+        new AnswerDelivery(
+            e.linkageId(),
+            e.provider(),
+            e.procedure(),
+            e.item(),
+            e.querierSymbol(),
+            e.outcome(),
+            e.sealedPayload()));
   }
 
-  private void send(String agency, String eventId, MessageType type, String correlationId, Object payload) {
+  private void send(
+      String agency, String eventId, MessageType type, String correlationId, Object payload) {
     Envelope envelope = codec.envelope(eventId, Envelope.HUB_SOURCE, type, correlationId, payload);
-    Future<RecordMetadata> sent = producer.send(
-        new ProducerRecord<>(TopicLayout.fromHub(agency), correlationId, codec.encode(envelope)));
+    Future<RecordMetadata> sent =
+        producer.send(
+            new ProducerRecord<>(
+                TopicLayout.fromHub(agency), correlationId, codec.encode(envelope)));
     pendingSends().add(sent);
   }
 
   /** The sends of the current batch, awaited once before the batch (and its token) commits. */
   private static List<Future<RecordMetadata>> pendingSends() {
     UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-    return root.getOrComputeResource(PENDING, key -> {
-      List<Future<RecordMetadata>> list = new ArrayList<>();
-      root.onPrepareCommit(u -> awaitAll(list));
-      return list;
-    });
+    return root.getOrComputeResource(
+        PENDING,
+        key -> {
+          List<Future<RecordMetadata>> list = new ArrayList<>();
+          root.onPrepareCommit(u -> awaitAll(list));
+          return list;
+        });
   }
 
   private static void awaitAll(List<Future<RecordMetadata>> sends) {

@@ -6,13 +6,13 @@ package jp.linkage.hub.core.permission;
  */
 public final class PermissionTableFormatException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    PermissionTableFormatException(String message) {
-        super(message);
-    }
+  PermissionTableFormatException(String message) {
+    super(message);
+  }
 
-    PermissionTableFormatException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  PermissionTableFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

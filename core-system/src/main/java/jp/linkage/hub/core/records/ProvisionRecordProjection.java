@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
 import java.time.Instant;
 import java.util.function.Supplier;
 import jp.linkage.hub.chain.ChainAppender;
@@ -20,44 +19,75 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * The hub's copy of the provision records (情報提供等記録), one row per linkage, each change also
- * appended to the {@code provision-records} hash chain. Runs in the tracking processor's
- * transaction, so row, chain entry and token commit together: exactly once.
+ * The hub's copy of the provision records (情報提供等記録), one row per linkage, each change also appended
+ * to the {@code provision-records} hash chain. Runs in the tracking processor's transaction, so
+ * row, chain entry and token commit together: exactly once.
  */
 public final class ProvisionRecordProjection {
   public static final String CHAIN_NAME = "provision-records";
-  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   private static final String APPENDER = ProvisionRecordProjection.class.getName() + ".appender";
 
   private final Supplier<Connection> connection;
 
-  /** @param connection the connection of the current transaction */
+  /**
+   * @param connection the connection of the current transaction
+   */
   public ProvisionRecordProjection(Supplier<Connection> connection) {
     this.connection = connection;
   }
 
   @EventHandler
   void on(LinkageAuthorisedEvent e, @Timestamp Instant at) throws SQLException {
-    insert(e.linkageId(), e.querier(), e.provider(), e.procedure(), e.item(), "AUTHORISED", null,
-        e.tableVersion(), e.rowId(), e.querierSymbol(), e.providerSymbol(), e.requestedAt());
+    insert(
+        e.linkageId(),
+        e.querier(),
+        e.provider(),
+        e.procedure(),
+        e.item(),
+        "AUTHORISED",
+        null,
+        e.tableVersion(),
+        e.rowId(),
+        e.querierSymbol(),
+        e.providerSymbol(),
+        e.requestedAt());
     chain("authorised", e, at);
   }
 
   @EventHandler
   void on(LinkageDeniedEvent e, @Timestamp Instant at) throws SQLException {
-    insert(e.linkageId(), e.querier(), e.provider(), e.procedure(), e.item(), "DENIED", e.reason(),
-        e.tableVersion(), null, null, null, e.requestedAt());
+    insert(
+        e.linkageId(),
+        e.querier(),
+        e.provider(),
+        e.procedure(),
+        e.item(),
+        "DENIED",
+        e.reason(),
+        e.tableVersion(),
+        null,
+        null,
+        null,
+        e.requestedAt());
     chain("denied", e, at);
   }
 
   @EventHandler
   void on(LinkageAnsweredEvent e, @Timestamp Instant at) throws SQLException {
-    try (PreparedStatement ps = connection.get().prepareStatement("UPDATE core_provision_record"
-        + " SET status = 'ANSWERED', answered_at = ?, outcome = ?, payload_digest = ? WHERE linkage_id = ?")) {
+    try (PreparedStatement ps =
+        connection
+            .get()
+            .prepareStatement(
+                "UPDATE core_provision_record"
+                    + " SET status = 'ANSWERED', answered_at = ?, outcome = ?, payload_digest = ? WHERE linkage_id = ?")) {
       ps.setTimestamp(1, java.sql.Timestamp.from(e.answeredAt()));
       ps.setString(2, e.outcome().name());
       ps.setString(3, e.payloadDigest());
@@ -65,17 +95,36 @@ public final class ProvisionRecordProjection {
       ps.executeUpdate();
     }
     // the chain keeps the digest, not the ciphertext
-    chain("answered", new AnsweredEntry(e.linkageId(), e.outcome().name(), e.payloadDigest(), e.answeredAt()), at);
+    chain(
+        "answered",
+        new AnsweredEntry(e.linkageId(), e.outcome().name(), e.payloadDigest(), e.answeredAt()),
+        at);
   }
 
-  record AnsweredEntry(String linkageId, String outcome, String payloadDigest, Instant answeredAt) {}
+  record AnsweredEntry(
+      String linkageId, String outcome, String payloadDigest, Instant answeredAt) {}
 
-  private void insert(String linkageId, String querier, String provider, String procedure,
-      String item, String status, String reason, String tableVersion, String rowId,
-      String querierSymbol, String providerSymbol, Instant requestedAt) throws SQLException {
-    try (PreparedStatement ps = connection.get().prepareStatement("INSERT INTO core_provision_record"
-        + " (linkage_id, querier, provider, procedure, item, status, reason, table_version, row_id,"
-        + " querier_symbol, provider_symbol, requested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+  private void insert(
+      String linkageId,
+      String querier,
+      String provider,
+      String procedure,
+      String item,
+      String status,
+      String reason,
+      String tableVersion,
+      String rowId,
+      String querierSymbol,
+      String providerSymbol,
+      Instant requestedAt)
+      throws SQLException {
+    try (PreparedStatement ps =
+        connection
+            .get()
+            .prepareStatement(
+                "INSERT INTO core_provision_record"
+                    + " (linkage_id, querier, provider, procedure, item, status, reason, table_version, row_id,"
+                    + " querier_symbol, provider_symbol, requested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setString(1, linkageId);
       ps.setString(2, querier);
       ps.setString(3, provider);
@@ -113,17 +162,20 @@ public final class ProvisionRecordProjection {
    */
   private ChainAppender appender() {
     UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-    return root.getOrComputeResource(APPENDER, key -> {
-      ChainAppender appender = CoreSchema.CHAIN.appender(connection.get());
-      root.onPrepareCommit(u -> {
-        try {
-          appender.flush();
-        } catch (SQLException e) {
-          throw new ChainAppendException("provision-record chain entries not written", e);
-        }
-      });
-      return appender;
-    });
+    return root.getOrComputeResource(
+        APPENDER,
+        key -> {
+          ChainAppender appender = CoreSchema.CHAIN.appender(connection.get());
+          root.onPrepareCommit(
+              u -> {
+                try {
+                  appender.flush();
+                } catch (SQLException e) {
+                  throw new ChainAppendException("provision-record chain entries not written", e);
+                }
+              });
+          return appender;
+        });
   }
 
   /** The chain entries of a batch could not be written; the batch rolls back and is retried. */

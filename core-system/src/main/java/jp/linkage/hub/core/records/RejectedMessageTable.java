@@ -15,12 +15,22 @@ public final class RejectedMessageTable implements RejectionStore {
   }
 
   @Override
-  public void keep(String sender, String topic, int partition, long offset, String messageId,
-      String field, String rule, String message, String redactedValue) {
+  public void keep(
+      String sender,
+      String topic,
+      int partition,
+      long offset,
+      String messageId,
+      String field,
+      String rule,
+      String message,
+      String redactedValue) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO core_rejected_message (sender, topic,"
-            + " kafka_partition, kafka_offset, message_id, field, rule, message, redacted_value)"
-            + " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO core_rejected_message (sender, topic,"
+                    + " kafka_partition, kafka_offset, message_id, field, rule, message, redacted_value)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (topic, kafka_partition, kafka_offset) DO NOTHING")) {
       ps.setString(1, sender);
       ps.setString(2, topic);
       ps.setInt(3, partition);
@@ -32,7 +42,8 @@ public final class RejectedMessageTable implements RejectionStore {
       ps.setString(9, redactedValue);
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw new RejectionNotKeptException("could not keep rejected record " + topic + "@" + offset, e);
+      throw new RejectionNotKeptException(
+          "could not keep rejected record " + topic + "@" + offset, e);
     }
   }
 

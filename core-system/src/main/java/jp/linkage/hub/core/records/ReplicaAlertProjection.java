@@ -23,9 +23,13 @@ public final class ReplicaAlertProjection {
 
   @EventHandler
   void on(ReplicaAlertReportedEvent e) throws SQLException {
-    try (PreparedStatement ps = connection.get().prepareStatement("INSERT INTO core_replica_alert (agency,"
-        + " alert_id, kind, item, master_changed_at, deadline, linkage_id, detail, raised_at, reported_at)"
-        + " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (agency, alert_id) DO NOTHING")) {
+    try (PreparedStatement ps =
+        connection
+            .get()
+            .prepareStatement(
+                "INSERT INTO core_replica_alert (agency,"
+                    + " alert_id, kind, item, master_changed_at, deadline, linkage_id, detail, raised_at, reported_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (agency, alert_id) DO NOTHING")) {
       ps.setString(1, e.agency());
       ps.setLong(2, e.alertId());
       ps.setString(3, e.kind().name());

@@ -16,8 +16,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * change, so the log says which type each agency had at every point.
  */
 public class AgencyRegistration {
-  @AggregateIdentifier
-  private String registrationId;
+  @AggregateIdentifier private String registrationId;
   private AgencyType type;
   private String nameJa;
   private String nameEn;
@@ -34,7 +33,10 @@ public class AgencyRegistration {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RegisterAgencyCommand c) {
-    if (registrationId != null && type == c.type() && nameJa.equals(c.nameJa()) && nameEn.equals(c.nameEn())) {
+    if (registrationId != null
+        && type == c.type()
+        && nameJa.equals(c.nameJa())
+        && nameEn.equals(c.nameEn())) {
       return; // unchanged since the last start
     }
     apply(new AgencyRegisteredEvent(c.code(), c.type(), c.nameJa(), c.nameEn(), c.registeredAt()));

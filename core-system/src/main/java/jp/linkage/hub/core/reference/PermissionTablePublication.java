@@ -14,13 +14,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * The publication of one permission table edition (別表第二の版) in the event log. An aggregate so
- * that every start of the core publishes each edition at most once, and so that an edition cannot
+ * The publication of one permission table edition (別表第二の版) in the event log. An aggregate so that
+ * every start of the core publishes each edition at most once, and so that an edition cannot
  * silently change after queries were judged against it.
  */
 public class PermissionTablePublication {
-  @AggregateIdentifier
-  private String publicationId;
+  @AggregateIdentifier private String publicationId;
   private List<PermissionRow> rows;
   private String sourceSha256;
 
@@ -38,12 +37,18 @@ public class PermissionTablePublication {
   public void handle(PublishPermissionTableVersionCommand command) {
     if (publicationId != null) {
       if (!rows.equals(command.rows()) || !Objects.equals(sourceSha256, command.sourceSha256())) {
-        throw new PublishedTableChangedException(command.version(), sourceSha256, command.sourceSha256());
+        throw new PublishedTableChangedException(
+            command.version(), sourceSha256, command.sourceSha256());
       }
       return; // already in the log, unchanged
     }
-    apply(new PermissionTableVersionPublishedEvent(command.version(), command.validFrom(),
-        command.rows(), command.sourceSha256(), command.publishedAt()));
+    apply(
+        new PermissionTableVersionPublishedEvent(
+            command.version(),
+            command.validFrom(),
+            command.rows(),
+            command.sourceSha256(),
+            command.publishedAt()));
   }
 
   @EventSourcingHandler

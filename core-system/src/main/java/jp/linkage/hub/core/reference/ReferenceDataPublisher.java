@@ -25,27 +25,41 @@ public final class ReferenceDataPublisher {
   /**
    * @throws PublishedTableChangedException if a logged edition's rows or file changed
    */
-  public static void publish(CommandGateway commands, PermissionTable table, AgencyDirectory agencies,
-      Clock clock) {
+  public static void publish(
+      CommandGateway commands, PermissionTable table, AgencyDirectory agencies, Clock clock) {
     for (PermissionTableVersion v : table.versions()) {
-      commands.sendAndWait(new PublishPermissionTableVersionCommand(
-          PermissionTablePublication.idOf(v.version()), v.version(), v.validFrom(), v.rows(),
-          sourceSha256(v.version()), clock.instant()));
+      commands.sendAndWait(
+          new PublishPermissionTableVersionCommand(
+              PermissionTablePublication.idOf(v.version()),
+              v.version(),
+              v.validFrom(),
+              v.rows(),
+              sourceSha256(v.version()),
+              clock.instant()));
     }
     for (Agency a : agencies.all()) {
-      commands.sendAndWait(new RegisterAgencyCommand(AgencyRegistration.idOf(a.code()), a.code(), a.type(),
-          a.nameJa(), a.nameEn(), clock.instant()));
+      commands.sendAndWait(
+          new RegisterAgencyCommand(
+              AgencyRegistration.idOf(a.code()),
+              a.code(),
+              a.type(),
+              a.nameJa(),
+              a.nameEn(),
+              clock.instant()));
     }
   }
 
-  /** SHA-256 (hex) of {@code permission-table/<version>.json} on the class path, or null if absent. */
+  /**
+   * SHA-256 (hex) of {@code permission-table/<version>.json} on the class path, or null if absent.
+   */
   public static String sourceSha256(String version) {
     String name = PermissionTable.DEFAULT_DIRECTORY + "/" + version + ".json";
     try (InputStream in = ReferenceDataPublisher.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         return null;
       }
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
     } catch (IOException e) {
       throw new IllegalStateException(name + " unreadable: " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {

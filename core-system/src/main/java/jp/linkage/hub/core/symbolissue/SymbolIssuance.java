@@ -14,12 +14,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * One symbol issuance (符号の生成). An aggregate only so that a redelivered request has no second
- * effect: the symbol is a pure function of the keys and the person point, and no table maps
- * symbols to persons. The event keeps the symbol, never the point.
+ * effect: the symbol is a pure function of the keys and the person point, and no table maps symbols
+ * to persons. The event keeps the symbol, never the point.
  */
 public class SymbolIssuance {
-  @AggregateIdentifier
-  private String issuanceId;
+  @AggregateIdentifier private String issuanceId;
 
   protected SymbolIssuance() {
     // for Axon
@@ -32,8 +31,14 @@ public class SymbolIssuance {
       return; // redelivered request
     }
     AgencySymbol symbol = symbols.issue(command.agency(), command.personPoint());
-    apply(new SymbolIssuedEvent(command.issuanceId(), command.agency(), command.requestRef(),
-        symbol.encoded(), symbol.version(), command.requestedAt()));
+    apply(
+        new SymbolIssuedEvent(
+            command.issuanceId(),
+            command.agency(),
+            command.requestRef(),
+            symbol.encoded(),
+            symbol.version(),
+            command.requestedAt()));
   }
 
   @EventSourcingHandler

@@ -23,30 +23,55 @@ class ReportedReplicaAlertTest {
   }
 
   private static ReportReplicaAlertCommand report(Instant reportedAt) {
-    return new ReportReplicaAlertCommand(ReportedReplicaAlert.idOf(INSURER, 7), INSURER, 7, ReplicaAlertKind.OVERDUE,
-        "medical-insurance-eligibility", CHANGED, DEADLINE, null, "not registered by its deadline", RAISED, reportedAt);
+    return new ReportReplicaAlertCommand(
+        ReportedReplicaAlert.idOf(INSURER, 7),
+        INSURER,
+        7,
+        ReplicaAlertKind.OVERDUE,
+        "medical-insurance-eligibility",
+        CHANGED,
+        DEADLINE,
+        null,
+        "not registered by its deadline",
+        RAISED,
+        reportedAt);
   }
 
   private static ReplicaAlertReportedEvent reported() {
-    return new ReplicaAlertReportedEvent(INSURER, 7, ReplicaAlertKind.OVERDUE, "medical-insurance-eligibility",
-        CHANGED, DEADLINE, null, "not registered by its deadline", RAISED, REPORTED);
+    return new ReplicaAlertReportedEvent(
+        INSURER,
+        7,
+        ReplicaAlertKind.OVERDUE,
+        "medical-insurance-eligibility",
+        CHANGED,
+        DEADLINE,
+        null,
+        "not registered by its deadline",
+        RAISED,
+        REPORTED);
   }
 
   @Test
   void aFirstReportIsRecorded() {
-    fixture.givenNoPriorActivity().when(report(REPORTED)).expectSuccessfulHandlerExecution()
+    fixture
+        .givenNoPriorActivity()
+        .when(report(REPORTED))
+        .expectSuccessfulHandlerExecution()
         .expectEvents(reported());
   }
 
   @Test
   void theSameReportAgainChangesNothing() {
-    fixture.given(reported()).when(report(REPORTED.plusSeconds(60))).expectSuccessfulHandlerExecution()
+    fixture
+        .given(reported())
+        .when(report(REPORTED.plusSeconds(60)))
+        .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
 
   @Test
   void theIdNamesTheAgencyAndTheAlert() {
-    org.junit.jupiter.api.Assertions.assertEquals("replica-alert:hi-kenpo-06130001:7",
-        ReportedReplicaAlert.idOf(INSURER, 7));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "replica-alert:hi-kenpo-06130001:7", ReportedReplicaAlert.idOf(INSURER, 7));
   }
 }

@@ -26,20 +26,26 @@ class SymbolIssuanceTest {
     fixture = new AggregateTestFixture<>(SymbolIssuance.class);
     fixture.registerInjectableResource(symbols);
     List<Person> persons = SyntheticPopulation.generate(3, 1);
-    point = new ResidentRegistry(persons, filled(32)).personPoint(persons.get(0).myNumber()).compressed();
+    point =
+        new ResidentRegistry(persons, filled(32))
+            .personPoint(persons.get(0).myNumber())
+            .compressed();
   }
 
   @Test
   void issuesTheAgencysSymbolWithoutKeepingThePoint() {
-    fixture.givenNoPriorActivity()
+    fixture
+        .givenNoPriorActivity()
         .when(new IssueSymbolCommand("nenkin:r1", "nenkin", "r1", point, AT))
-        .expectEvents(new SymbolIssuedEvent("nenkin:r1", "nenkin", "r1",
-            symbols.issue("nenkin", point).encoded(), 1, AT));
+        .expectEvents(
+            new SymbolIssuedEvent(
+                "nenkin:r1", "nenkin", "r1", symbols.issue("nenkin", point).encoded(), 1, AT));
   }
 
   @Test
   void redeliveredRequestHasNoSecondEffect() {
-    fixture.given(new SymbolIssuedEvent("nenkin:r1", "nenkin", "r1", "s", 1, AT))
+    fixture
+        .given(new SymbolIssuedEvent("nenkin:r1", "nenkin", "r1", "s", 1, AT))
         .when(new IssueSymbolCommand("nenkin:r1", "nenkin", "r1", point, AT))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
@@ -49,7 +55,8 @@ class SymbolIssuanceTest {
   void pointOffTheCurveIsRejected() {
     byte[] bad = point.clone();
     bad[0] = 0x07;
-    fixture.givenNoPriorActivity()
+    fixture
+        .givenNoPriorActivity()
         .when(new IssueSymbolCommand("nenkin:r2", "nenkin", "r2", bad, AT))
         .expectException(SymbolRejectedException.class);
   }

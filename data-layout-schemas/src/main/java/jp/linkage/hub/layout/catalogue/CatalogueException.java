@@ -1,6 +1,8 @@
 package jp.linkage.hub.layout.catalogue;
 
-/** The catalogue could not be generated or written; the message says which file or entry and why. */
+/**
+ * The catalogue could not be generated or written; the message says which file or entry and why.
+ */
 public final class CatalogueException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -15,10 +15,10 @@ import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecFiles;
 
 /**
- * レイアウト目録 (the layout catalogue) as a static site in one folder: {@code index.html} with the search,
- * {@code items/<item>.html} per item, {@code assets/} (style, search script, prebuilt index) and {@code
- * schemas/layouts/<item>/<edition>.json}, the JSON Schemas the item pages link to. Open {@code index.html}
- * from disk: nothing is fetched from anywhere else.
+ * レイアウト目録 (the layout catalogue) as a static site in one folder: {@code index.html} with the
+ * search, {@code items/<item>.html} per item, {@code assets/} (style, search script, prebuilt
+ * index) and {@code schemas/layouts/<item>/<edition>.json}, the JSON Schemas the item pages link
+ * to. Open {@code index.html} from disk: nothing is fetched from anywhere else.
  */
 public final class CatalogueSite {
   private static final String RESOURCES = "/jp/linkage/hub/layout/catalogue/";
@@ -26,8 +26,8 @@ public final class CatalogueSite {
   private CatalogueSite() {}
 
   /**
-   * Writes the catalogue of {@code layouts} and of the permission rows in {@code uses} below {@code dir}
-   * (created if missing; files of an earlier run are overwritten); returns the files written.
+   * Writes the catalogue of {@code layouts} and of the permission rows in {@code uses} below {@code
+   * dir} (created if missing; files of an earlier run are overwritten); returns the files written.
    */
   public static List<Path> write(LayoutCatalog layouts, ItemUses uses, Path dir) {
     List<ItemUses.Table> tables = new ArrayList<>(uses.tables());
@@ -53,13 +53,18 @@ public final class CatalogueSite {
   /** Items with a layout in index order, then items only the permission table names, by code. */
   static List<ItemEntry> items(LayoutCatalog layouts, List<ItemUses.Table> tablesNewestFirst) {
     Set<String> codes = new LinkedHashSet<>(layouts.items());
-    tablesNewestFirst.stream().flatMap(t -> t.rows().stream()).map(ItemUses.Row::item).sorted()
+    tablesNewestFirst.stream()
+        .flatMap(t -> t.rows().stream())
+        .map(ItemUses.Row::item)
+        .sorted()
         .forEach(codes::add);
     List<ItemEntry> items = new ArrayList<>();
     for (String code : codes) {
       List<ItemEntry.Use> uses = new ArrayList<>();
       for (ItemUses.Table t : tablesNewestFirst) {
-        t.rows().stream().filter(r -> r.item().equals(code)).forEach(r -> uses.add(new ItemEntry.Use(t, r)));
+        t.rows().stream()
+            .filter(r -> r.item().equals(code))
+            .forEach(r -> uses.add(new ItemEntry.Use(t, r)));
       }
       items.add(new ItemEntry(code, layouts.editions(code), uses));
     }
@@ -80,7 +85,8 @@ public final class CatalogueSite {
   private static String resource(String name) {
     try (InputStream in = CatalogueSite.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
-        throw new CatalogueException("resource " + RESOURCES + name + " is missing from the class path");
+        throw new CatalogueException(
+            "resource " + RESOURCES + name + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -11,16 +11,18 @@ import jp.linkage.hub.layout.LayoutField;
 import jp.linkage.hub.layout.Verdict;
 
 /**
- * 版の差分 (differences between two editions of one item) as a reader wants them: every change, field by
- * field, and separately the verdict of {@link LayoutCompatibility}, the rules the hub itself applies.
+ * 版の差分 (differences between two editions of one item) as a reader wants them: every change, field
+ * by field, and separately the verdict of {@link LayoutCompatibility}, the rules the hub itself
+ * applies.
  *
- * @param older    the earlier edition
- * @param newer    the later edition
- * @param changes  what changed, one line per change, naming the field
- * @param classified every change as the hub's rules classify it, with its verdict for providers and for
- *     queriers still on {@code older}
+ * @param older the earlier edition
+ * @param newer the later edition
+ * @param changes what changed, one line per change, naming the field
+ * @param classified every change as the hub's rules classify it, with its verdict for providers and
+ *     for queriers still on {@code older}
  */
-record EditionChanges(Layout older, Layout newer, List<String> changes, List<LayoutChange> classified) {
+record EditionChanges(
+    Layout older, Layout newer, List<String> changes, List<LayoutChange> classified) {
 
   Verdict forProviders() {
     return LayoutCompatibility.forProviders(classified);
@@ -34,19 +36,35 @@ record EditionChanges(Layout older, Layout newer, List<String> changes, List<Lay
   static EditionChanges between(Layout older, Layout newer) {
     List<String> changes = new ArrayList<>();
     for (LayoutField old : older.fields()) {
-      newer.field(old.code()).ifPresentOrElse(now -> describe(old, now, changes),
-          () -> changes.add(old.code() + ": removed"));
+      newer
+          .field(old.code())
+          .ifPresentOrElse(
+              now -> describe(old, now, changes), () -> changes.add(old.code() + ": removed"));
     }
     for (LayoutField now : newer.fields()) {
       if (older.field(now.code()).isEmpty()) {
-        changes.add(now.code() + ": added (" + now.nameJa() + ", " + (now.required() ? "required" : "optional") + ")");
+        changes.add(
+            now.code()
+                + ": added ("
+                + now.nameJa()
+                + ", "
+                + (now.required() ? "required" : "optional")
+                + ")");
       }
     }
     if (!older.nameJa().equals(newer.nameJa()) || !older.nameEn().equals(newer.nameEn())) {
-      changes.add("item name: " + older.nameJa() + " / " + older.nameEn() + " → " + newer.nameJa() + " / " + newer.nameEn());
+      changes.add(
+          "item name: "
+              + older.nameJa()
+              + " / "
+              + older.nameEn()
+              + " → "
+              + newer.nameJa()
+              + " / "
+              + newer.nameEn());
     }
-    return new EditionChanges(older, newer, List.copyOf(changes),
-        List.copyOf(LayoutCompatibility.changes(older, newer)));
+    return new EditionChanges(
+        older, newer, List.copyOf(changes), List.copyOf(LayoutCompatibility.changes(older, newer)));
   }
 
   private static void describe(LayoutField old, LayoutField now, List<String> changes) {
@@ -59,9 +77,18 @@ record EditionChanges(Layout older, Layout newer, List<String> changes, List<Lay
     note(changes, code, "pattern", old.pattern(), now.pattern());
     note(changes, code, "description", old.description(), now.description());
     for (CodeValue v : now.codes()) {
-      old.codeValue(v.value()).ifPresentOrElse(
-          was -> note(changes, code, "label of code value '" + v.value() + "'", was.labelJa(), v.labelJa()),
-          () -> changes.add(code + ": code value '" + v.value() + "' (" + v.labelJa() + ") added"));
+      old.codeValue(v.value())
+          .ifPresentOrElse(
+              was ->
+                  note(
+                      changes,
+                      code,
+                      "label of code value '" + v.value() + "'",
+                      was.labelJa(),
+                      v.labelJa()),
+              () ->
+                  changes.add(
+                      code + ": code value '" + v.value() + "' (" + v.labelJa() + ") added"));
     }
     for (CodeValue v : old.codes()) {
       if (now.codeValue(v.value()).isEmpty()) {
@@ -72,7 +99,14 @@ record EditionChanges(Layout older, Layout newer, List<String> changes, List<Lay
 
   private static void note(List<String> changes, String code, String what, Object was, Object now) {
     if (!Objects.equals(was, now)) {
-      changes.add(code + ": " + what + " " + (was == null ? "(none)" : was) + " → " + (now == null ? "(none)" : now));
+      changes.add(
+          code
+              + ": "
+              + what
+              + " "
+              + (was == null ? "(none)" : was)
+              + " → "
+              + (now == null ? "(none)" : now));
     }
   }
 }

@@ -7,7 +7,10 @@ package jp.linkage.hub.layout.catalogue;
 final class Html {
   private Html() {}
 
-  /** {@code s} escaped for element content and double-quoted attribute values; {@code null} is empty. */
+  /**
+   * {@code s} escaped for element content and double-quoted attribute values; {@code null} is
+   * empty.
+   */
   static String text(String s) {
     if (s == null) {
       return "";
@@ -28,20 +31,25 @@ final class Html {
   }
 
   /**
-   * {@code s} made safe as a file name and as a URL fragment without further encoding: letters, digits,
-   * {@code -}, {@code _} and {@code .} stay; anything else becomes {@code ~} and its code point in hex,
-   * so different inputs never collide (data codes are plain ASCII, so in practice nothing changes).
+   * {@code s} made safe as a file name and as a URL fragment without further encoding: letters,
+   * digits, {@code -}, {@code _} and {@code .} stay; anything else becomes {@code ~} and its code
+   * point in hex, so different inputs never collide (data codes are plain ASCII, so in practice
+   * nothing changes).
    */
   static String slug(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      boolean plain = cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.');
-      if (plain && !(cp == '.' && out.isEmpty())) {
-        out.appendCodePoint(cp);
-      } else {
-        out.append('~').append(Integer.toHexString(cp)).append('~');
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              boolean plain =
+                  cp < 128
+                      && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.');
+              if (plain && !(cp == '.' && out.isEmpty())) {
+                out.appendCodePoint(cp);
+              } else {
+                out.append('~').append(Integer.toHexString(cp)).append('~');
+              }
+            });
     return out.toString();
   }
 

@@ -7,10 +7,10 @@ import jp.linkage.hub.layout.Layout;
 /**
  * Everything the catalogue shows about one information item (特定個人情報).
  *
- * @param item     item code
- * @param editions its layout editions, oldest first; empty when the permission table names an item no
- *                 layout defines (the catalogue lists it so that the gap is visible, cf. case 4)
- * @param uses     the permission rows naming the item, newest table version first
+ * @param item item code
+ * @param editions its layout editions, oldest first; empty when the permission table names an item
+ *     no layout defines (the catalogue lists it so that the gap is visible, cf. case 4)
+ * @param uses the permission rows naming the item, newest table version first
  */
 record ItemEntry(String item, List<Layout> editions, List<Use> uses) {
 

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 /**
  * The permission table (別表第二) as the catalogue shows it: its versions, and each version's rows as
  * named cells, so that the catalogue can list the rows that use each item without depending on the
- * table's own types (they belong to the core, which depends on this module). The launcher fills it from
- * the permission table, one cell per component of a row, in the row's order.
+ * table's own types (they belong to the core, which depends on this module). The launcher fills it
+ * from the permission table, one cell per component of a row, in the row's order.
  *
- * @param columns the cell names every row has, in order; they must include the names the catalogue reads
- *     ({@link #ROW_ID}, {@link #ITEM}, ...); other cells become columns of their own
- * @param tables  the table versions, in any order
+ * @param columns the cell names every row has, in order; they must include the names the catalogue
+ *     reads ({@link #ROW_ID}, {@link #ITEM}, ...); other cells become columns of their own
+ * @param tables the table versions, in any order
  */
 public record ItemUses(List<String> columns, List<Table> tables) {
   public static final String ROW_ID = "rowId";
@@ -24,9 +24,10 @@ public record ItemUses(List<String> columns, List<Table> tables) {
   public static final String PROCEDURE_JA = "procedureNameJa";
   public static final String PROCEDURE_EN = "procedureNameEn";
   public static final String CITATION = "citation";
+
   /** The cells the catalogue reads by name. */
-  public static final List<String> READ = List.of(ROW_ID, ITEM, QUERIER, PROVIDER, PROCEDURE, PROCEDURE_JA,
-      PROCEDURE_EN, CITATION);
+  public static final List<String> READ =
+      List.of(ROW_ID, ITEM, QUERIER, PROVIDER, PROCEDURE, PROCEDURE_JA, PROCEDURE_EN, CITATION);
 
   public ItemUses {
     columns = List.copyOf(columns);
@@ -37,7 +38,8 @@ public record ItemUses(List<String> columns, List<Table> tables) {
     for (Table t : tables) {
       for (Row r : t.rows()) {
         if (!r.cells().stream().map(Cell::name).toList().equals(columns)) {
-          throw new CatalogueException("row of table " + t.version() + " has other cells than " + columns);
+          throw new CatalogueException(
+              "row of table " + t.version() + " has other cells than " + columns);
         }
       }
     }
@@ -60,7 +62,10 @@ public record ItemUses(List<String> columns, List<Table> tables) {
 
     /** The value of the cell {@code name}. */
     public Value value(String name) {
-      return cells.stream().filter(c -> c.name().equals(name)).findFirst().map(Cell::value)
+      return cells.stream()
+          .filter(c -> c.name().equals(name))
+          .findFirst()
+          .map(Cell::value)
           .orElseThrow(() -> new CatalogueException("a permission row has no cell " + name));
     }
 
@@ -112,7 +117,10 @@ public record ItemUses(List<String> columns, List<Table> tables) {
     }
   }
 
-  /** Several values, e.g. the fields a row needs; a listing is also searchable under its cell's name. */
+  /**
+   * Several values, e.g. the fields a row needs; a listing is also searchable under its cell's
+   * name.
+   */
   public record Listing(List<Value> values) implements Value {
     public Listing {
       values = List.copyOf(values);

@@ -3,7 +3,10 @@ package jp.linkage.hub.layout.catalogue;
 import jp.linkage.hub.layout.api.ItemRef;
 import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 
-/** Where each thing lives in the site: page paths and fragment ids, in one place so links cannot drift. */
+/**
+ * Where each thing lives in the site: page paths and fragment ids, in one place so links cannot
+ * drift.
+ */
 final class Links {
   private Links() {}
 
@@ -27,7 +30,9 @@ final class Links {
     return "r-" + Html.slug(tableVersion) + "-" + Html.slug(rowId);
   }
 
-  /** Path of an edition's JSON Schema from the site root (the same path as in the published specs). */
+  /**
+   * Path of an edition's JSON Schema from the site root (the same path as in the published specs).
+   */
   static String schema(ItemRef ref) {
     return LayoutJsonSchema.path(ref);
   }

@@ -14,9 +14,10 @@ import jp.linkage.hub.layout.Layout;
 import jp.linkage.hub.layout.LayoutField;
 
 /**
- * The prebuilt search index: one entry per item, per field (its newest edition) and per permission row,
- * each with the texts it can be found by, labelled so that a result can say what matched. Written as a
- * script assigning {@code window.CATALOGUE_INDEX}, because a browser will not fetch JSON from a file URL.
+ * The prebuilt search index: one entry per item, per field (its newest edition) and per permission
+ * row, each with the texts it can be found by, labelled so that a result can say what matched.
+ * Written as a script assigning {@code window.CATALOGUE_INDEX}, because a browser will not fetch
+ * JSON from a file URL.
  */
 final class SearchIndex {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -29,12 +30,31 @@ final class SearchIndex {
     ArrayNode entries = NODES.arrayNode();
     for (ItemEntry e : items) {
       String page = Links.itemPage(e.item());
-      String editions = e.editions().stream().map(Layout::edition).collect(Collectors.joining(", "));
-      entries.add(entry("item", e.nameJa(), e.nameEn(), e.item(), "editions " + (editions.isEmpty() ? "none" : editions), page)
-          .set("texts", texts("code", e.item(), "名称", e.nameJa(), "name", e.nameEn(), "editions", editions)));
+      String editions =
+          e.editions().stream().map(Layout::edition).collect(Collectors.joining(", "));
+      entries.add(
+          entry(
+                  "item",
+                  e.nameJa(),
+                  e.nameEn(),
+                  e.item(),
+                  "editions " + (editions.isEmpty() ? "none" : editions),
+                  page)
+              .set(
+                  "texts",
+                  texts(
+                      "code",
+                      e.item(),
+                      "名称",
+                      e.nameJa(),
+                      "name",
+                      e.nameEn(),
+                      "editions",
+                      editions)));
       Map<String, Layout> newestByField = new LinkedHashMap<>();
       e.editions().forEach(l -> l.fields().forEach(f -> newestByField.put(f.code(), l)));
-      newestByField.forEach((code, layout) -> entries.add(field(e, layout, layout.field(code).orElseThrow())));
+      newestByField.forEach(
+          (code, layout) -> entries.add(field(e, layout, layout.field(code).orElseThrow())));
       for (ItemEntry.Use use : e.uses()) {
         entries.add(row(e, use));
       }
@@ -45,22 +65,49 @@ final class SearchIndex {
   /** The script file's content. */
   static String script(List<ItemEntry> items) {
     try {
-      // "</" never occurs in JSON that matters here, but escape it so the index is safe even if inlined
+      // "</" never occurs in JSON that matters here, but escape it so the index is safe even if
+      // inlined
       String json = JSON.writeValueAsString(entries(items)).replace("</", "<\\/");
-      return "// Generated search index of the layout catalogue; do not edit.\nwindow.CATALOGUE_INDEX = " + json + ";\n";
+      return "// Generated search index of the layout catalogue; do not edit.\nwindow.CATALOGUE_INDEX = "
+          + json
+          + ";\n";
     } catch (JsonProcessingException e) {
       throw new CatalogueException("cannot write the search index", e);
     }
   }
 
   private static ObjectNode field(ItemEntry e, Layout newest, LayoutField f) {
-    String editions = e.editions().stream().filter(l -> l.field(f.code()).isPresent()).map(Layout::edition)
-        .collect(Collectors.joining(", "));
-    String codes = f.codes().stream().map(v -> v.value() + " " + v.labelJa()).collect(Collectors.joining("; "));
-    return entry("field", f.nameJa(), f.nameEn(), f.code(), e.nameJa() + " · " + e.item() + " · editions " + editions,
-        Links.itemPage(e.item()) + "#" + Links.fieldId(newest.edition(), f.code()))
-        .set("texts", texts("code", f.code(), "名称", f.nameJa(), "name", f.nameEn(), "説明 description", f.description(),
-            "コード表 code list", codes, "type", f.type().name()));
+    String editions =
+        e.editions().stream()
+            .filter(l -> l.field(f.code()).isPresent())
+            .map(Layout::edition)
+            .collect(Collectors.joining(", "));
+    String codes =
+        f.codes().stream()
+            .map(v -> v.value() + " " + v.labelJa())
+            .collect(Collectors.joining("; "));
+    return entry(
+            "field",
+            f.nameJa(),
+            f.nameEn(),
+            f.code(),
+            e.nameJa() + " · " + e.item() + " · editions " + editions,
+            Links.itemPage(e.item()) + "#" + Links.fieldId(newest.edition(), f.code()))
+        .set(
+            "texts",
+            texts(
+                "code",
+                f.code(),
+                "名称",
+                f.nameJa(),
+                "name",
+                f.nameEn(),
+                "説明 description",
+                f.description(),
+                "コード表 code list",
+                codes,
+                "type",
+                f.type().name()));
   }
 
   private static ObjectNode row(ItemEntry e, ItemEntry.Use use) {
@@ -69,23 +116,55 @@ final class SearchIndex {
     String procedureEn = r.text(ItemUses.PROCEDURE_EN);
     String querier = r.text(ItemUses.QUERIER);
     String provider = r.text(ItemUses.PROVIDER);
-    ArrayNode texts = texts("row", r.rowId(), "事務", procedureJa, "procedure", procedureEn,
-        "procedure code", r.text(ItemUses.PROCEDURE), "querier", querier,
-        "provider", provider, "根拠 citation", r.text(ItemUses.CITATION));
+    ArrayNode texts =
+        texts(
+            "row",
+            r.rowId(),
+            "事務",
+            procedureJa,
+            "procedure",
+            procedureEn,
+            "procedure code",
+            r.text(ItemUses.PROCEDURE),
+            "querier",
+            querier,
+            "provider",
+            provider,
+            "根拠 citation",
+            r.text(ItemUses.CITATION));
     for (ItemUses.Cell c : r.cells()) {
       if (c.value() instanceof ItemUses.Listing) { // later additions such as the fields a row needs
         texts.add(NODES.arrayNode().add(c.name()).add(c.value().plain()));
       }
     }
-    return entry("row", procedureJa, procedureEn, r.rowId(),
-        "table " + use.version().version() + " · " + querier + " → " + provider + " · " + e.nameJa() + " " + e.item(),
-        Links.itemPage(e.item()) + "#" + Links.rowId(use.version().version(), r.rowId()))
+    return entry(
+            "row",
+            procedureJa,
+            procedureEn,
+            r.rowId(),
+            "table "
+                + use.version().version()
+                + " · "
+                + querier
+                + " → "
+                + provider
+                + " · "
+                + e.nameJa()
+                + " "
+                + e.item(),
+            Links.itemPage(e.item()) + "#" + Links.rowId(use.version().version(), r.rowId()))
         .set("texts", texts);
   }
 
-  private static ObjectNode entry(String kind, String title, String en, String code, String context, String url) {
+  private static ObjectNode entry(
+      String kind, String title, String en, String code, String context, String url) {
     ObjectNode n = NODES.objectNode();
-    n.put("kind", kind).put("title", title).put("en", en).put("code", code).put("context", context).put("url", url);
+    n.put("kind", kind)
+        .put("title", title)
+        .put("en", en)
+        .put("code", code)
+        .put("context", context)
+        .put("url", url);
     return n;
   }
 

@@ -12,15 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes published specification files ({@link SpecDocument}) below a folder: YAML when the path ends in
- * {@code .yaml} (the AsyncAPI documents), indented JSON otherwise. {@code hub specs} and the layout
- * catalogue write their schemas through here, so the two cannot differ.
+ * Writes published specification files ({@link SpecDocument}) below a folder: YAML when the path
+ * ends in {@code .yaml} (the AsyncAPI documents), indented JSON otherwise. {@code hub specs} and
+ * the layout catalogue write their schemas through here, so the two cannot differ.
  */
 public final class SpecFiles {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .build());
 
   private SpecFiles() {}
 

@@ -23,32 +23,70 @@ class CatalogueEscapingTest {
 
   @Test
   void markupInLayoutsAndRowsIsShownAsText(@TempDir Path site) throws Exception {
-    LayoutField field = new LayoutField("evilField", "名" + EVIL, "Name " + EVIL, FieldType.CODE, null, null,
-        List.of(new CodeValue("1", "区分" + EVIL)), true, "説明" + EVIL);
-    Layout older = new Layout("evil-item", "2017-07", "項目" + EVIL, "Item " + EVIL, LocalDate.of(2017, 7, 1), List.of());
-    Layout newer = new Layout("evil-item", "2026-04", "項目" + EVIL, "Item " + EVIL, LocalDate.of(2026, 4, 1),
-        List.of(field));
-    ItemUses.Row row = SampleUses.row("B2-1-1", "evil-item", "事務" + EVIL, List.of("needed" + EVIL),
-        LocalDate.of(2026, 4, 1));
-    ItemUses uses = new ItemUses(SampleUses.COLUMNS, List.of(
-        new ItemUses.Table("2026-04", LocalDate.of(2026, 4, 1), List.of(row))));
+    LayoutField field =
+        new LayoutField(
+            "evilField",
+            "名" + EVIL,
+            "Name " + EVIL,
+            FieldType.CODE,
+            null,
+            null,
+            List.of(new CodeValue("1", "区分" + EVIL)),
+            true,
+            "説明" + EVIL);
+    Layout older =
+        new Layout(
+            "evil-item",
+            "2017-07",
+            "項目" + EVIL,
+            "Item " + EVIL,
+            LocalDate.of(2017, 7, 1),
+            List.of());
+    Layout newer =
+        new Layout(
+            "evil-item",
+            "2026-04",
+            "項目" + EVIL,
+            "Item " + EVIL,
+            LocalDate.of(2026, 4, 1),
+            List.of(field));
+    ItemUses.Row row =
+        SampleUses.row(
+            "B2-1-1", "evil-item", "事務" + EVIL, List.of("needed" + EVIL), LocalDate.of(2026, 4, 1));
+    ItemUses uses =
+        new ItemUses(
+            SampleUses.COLUMNS,
+            List.of(new ItemUses.Table("2026-04", LocalDate.of(2026, 4, 1), List.of(row))));
 
     CatalogueSite.write(new LayoutCatalog(List.of(older, newer)), uses, site);
 
     for (String file : List.of("index.html", Links.itemPage("evil-item"))) {
       String html = Files.readString(site.resolve(file));
-      assertFalse(html.contains("<script>alert") || html.contains("<img"), file + " carries live markup");
-      assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;&lt;img"), file);
-      assertEquals(count(html, "<script"), count(html, "<script src=\""), file + ": only the site's own scripts");
+      assertFalse(
+          html.contains("<script>alert") || html.contains("<img"), file + " carries live markup");
+      assertTrue(
+          html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;&lt;img"), file);
+      assertEquals(
+          count(html, "<script"),
+          count(html, "<script src=\""),
+          file + ": only the site's own scripts");
     }
     String page = Files.readString(site.resolve(Links.itemPage("evil-item")));
-    assertTrue(page.contains("事務&lt;script&gt;") && page.contains("区分&lt;script&gt;") && page.contains("説明&lt;script&gt;"));
-    assertTrue(page.contains("<code>needed&lt;script&gt;"), "a listed value of a row is escaped too");
+    assertTrue(
+        page.contains("事務&lt;script&gt;")
+            && page.contains("区分&lt;script&gt;")
+            && page.contains("説明&lt;script&gt;"));
+    assertTrue(
+        page.contains("<code>needed&lt;script&gt;"), "a listed value of a row is escaped too");
     String index = Files.readString(site.resolve("assets/search-index.js"));
-    assertFalse(index.contains("</script"), "the index must not close a script element if ever inlined");
+    assertFalse(
+        index.contains("</script"), "the index must not close a script element if ever inlined");
     List<String> texts = new ArrayList<>();
-    CatalogueSiteTest.searchIndex(site).forEach(e -> e.get("texts").forEach(t -> texts.add(t.get(1).asText())));
-    assertTrue(texts.contains("名" + EVIL) && texts.contains("事務" + EVIL), "the index keeps the text as data");
+    CatalogueSiteTest.searchIndex(site)
+        .forEach(e -> e.get("texts").forEach(t -> texts.add(t.get(1).asText())));
+    assertTrue(
+        texts.contains("名" + EVIL) && texts.contains("事務" + EVIL),
+        "the index keeps the text as data");
   }
 
   private static int count(String text, String what) {

@@ -21,16 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The catalogue of the shipped layouts and a sample of permission rows ({@link SampleUses}): complete,
- * every link resolves, nothing external.
+ * The catalogue of the shipped layouts and a sample of permission rows ({@link SampleUses}):
+ * complete, every link resolves, nothing external.
  */
 class CatalogueSiteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
   private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
-  @TempDir
-  static Path site;
+  @TempDir static Path site;
   private static LayoutCatalog layouts;
   private static ItemUses uses;
 
@@ -46,17 +45,31 @@ class CatalogueSiteTest {
     for (String item : layouts.items()) {
       String page = Files.readString(site.resolve(Links.itemPage(item)));
       for (Layout edition : layouts.editions(item)) {
-        assertTrue(page.contains("id=\"" + Links.editionId(edition.edition()) + "\""), item + " " + edition.edition());
+        assertTrue(
+            page.contains("id=\"" + Links.editionId(edition.edition()) + "\""),
+            item + " " + edition.edition());
         for (LayoutField f : edition.fields()) {
-          assertTrue(page.contains("id=\"" + Links.fieldId(edition.edition(), f.code()) + "\""), item + " " + f.code());
-          f.codes().forEach(v -> assertTrue(page.contains(Html.text(v.labelJa())), f.code() + " " + v.value()));
+          assertTrue(
+              page.contains("id=\"" + Links.fieldId(edition.edition(), f.code()) + "\""),
+              item + " " + f.code());
+          f.codes()
+              .forEach(
+                  v ->
+                      assertTrue(
+                          page.contains(Html.text(v.labelJa())), f.code() + " " + v.value()));
         }
         assertTrue(Files.isRegularFile(site.resolve(Links.schema(edition.ref()))));
       }
     }
     for (ItemUses.Table version : uses.tables()) {
-      version.rows().forEach(r -> assertTrue(read(Links.itemPage(r.item()))
-          .contains("id=\"" + Links.rowId(version.version(), r.rowId()) + "\""), r.rowId()));
+      version
+          .rows()
+          .forEach(
+              r ->
+                  assertTrue(
+                      read(Links.itemPage(r.item()))
+                          .contains("id=\"" + Links.rowId(version.version(), r.rowId()) + "\""),
+                      r.rowId()));
     }
   }
 
@@ -67,9 +80,13 @@ class CatalogueSiteTest {
     assertTrue(tax.contains("<code>taxableIncome</code>"), "row B2-30-1 needs taxableIncome");
     // 2017-07 → 2018-07 adds fields and code values: providers still on 2017-07 keep working, the
     // classification names each change with whom it breaks
-    assertTrue(tax.contains("verdict-providers") && tax.contains("verdict-queriers"), "one verdict per side");
-    assertTrue(tax.contains("class=\"warning verdict-"), "some local-tax edition change breaks a side");
-    assertTrue(tax.contains("[FIELD_REMOVED_"), "widowDeduction removed, classified by change kind");
+    assertTrue(
+        tax.contains("verdict-providers") && tax.contains("verdict-queriers"),
+        "one verdict per side");
+    assertTrue(
+        tax.contains("class=\"warning verdict-"), "some local-tax edition change breaks a side");
+    assertTrue(
+        tax.contains("[FIELD_REMOVED_"), "widowDeduction removed, classified by change kind");
   }
 
   @Test
@@ -78,7 +95,8 @@ class CatalogueSiteTest {
     try (Stream<Path> files = Files.walk(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).toList();
     }
-    assertEquals(1 + layouts.items().size() + extraItems(), pages.size(), "index plus a page per item");
+    assertEquals(
+        1 + layouts.items().size() + extraItems(), pages.size(), "index plus a page per item");
     int links = 0;
     for (Path page : pages) {
       Matcher m = LINK.matcher(Files.readString(page));
@@ -89,9 +107,11 @@ class CatalogueSiteTest {
     }
     JsonNode index = searchIndex();
     for (JsonNode entry : index) {
-      assertResolves(site.resolve("index.html"), entry.get("url").asText(), "search index entry " + entry);
+      assertResolves(
+          site.resolve("index.html"), entry.get("url").asText(), "search index entry " + entry);
     }
-    assertTrue(links > 20 && index.size() > 40, links + " links, " + index.size() + " index entries");
+    assertTrue(
+        links > 20 && index.size() > 40, links + " links, " + index.size() + " index entries");
   }
 
   @Test
@@ -101,9 +121,16 @@ class CatalogueSiteTest {
     index.forEach(e -> keys.add(e.get("kind").asText() + ":" + e.get("code").asText()));
     for (String item : layouts.items()) {
       assertTrue(keys.contains("item:" + item), item);
-      layouts.editions(item).forEach(l -> l.fields().forEach(f -> assertTrue(keys.contains("field:" + f.code()), f.code())));
+      layouts
+          .editions(item)
+          .forEach(
+              l ->
+                  l.fields()
+                      .forEach(f -> assertTrue(keys.contains("field:" + f.code()), f.code())));
     }
-    uses.tables().forEach(v -> v.rows().forEach(r -> assertTrue(keys.contains("row:" + r.rowId()), r.rowId())));
+    uses.tables()
+        .forEach(
+            v -> v.rows().forEach(r -> assertTrue(keys.contains("row:" + r.rowId()), r.rowId())));
     JsonNode taxYear = find(index, "field", "taxYear");
     assertTrue(taxYear.get("texts").toString().contains("課税年度"));
     assertTrue(taxYear.get("url").asText().endsWith("#" + Links.fieldId("2026-04", "taxYear")));
@@ -112,12 +139,15 @@ class CatalogueSiteTest {
   @Test
   void pagesLoadNothingFromOutsideAndDeclareTheirLanguage() throws Exception {
     String index = read("index.html");
-    assertTrue(index.contains("<html lang=\"en\">") && index.contains("<label for=\"q\">"), "label and language");
+    assertTrue(
+        index.contains("<html lang=\"en\">") && index.contains("<label for=\"q\">"),
+        "label and language");
     assertTrue(index.contains("Content-Security-Policy"));
     try (Stream<Path> files = Files.walk(site)) {
       for (Path p : files.filter(p -> p.toString().matches(".*\\.(html|css|js)$")).toList()) {
         String text = Files.readString(p);
-        assertFalse(text.contains("http://") || text.contains("https://") || text.contains("@import"),
+        assertFalse(
+            text.contains("http://") || text.contains("https://") || text.contains("@import"),
             p + " refers to something outside the site");
       }
     }
@@ -128,12 +158,18 @@ class CatalogueSiteTest {
     assertEquals(1, extraItems());
     String page = read(Links.itemPage(SampleUses.UNDEFINED_ITEM));
     assertTrue(page.contains("no data standard layout defines it"), "the gap is visible");
-    assertTrue(page.contains("id=\"" + Links.rowId("2026-04", "B2-99-1") + "\""), "with the row naming it");
+    assertTrue(
+        page.contains("id=\"" + Links.rowId("2026-04", "B2-99-1") + "\""),
+        "with the row naming it");
   }
 
   private static long extraItems() {
-    return uses.tables().stream().flatMap(v -> v.rows().stream()).map(r -> r.item()).distinct()
-        .filter(i -> !layouts.hasItem(i)).count();
+    return uses.tables().stream()
+        .flatMap(v -> v.rows().stream())
+        .map(r -> r.item())
+        .distinct()
+        .filter(i -> !layouts.hasItem(i))
+        .count();
   }
 
   private static JsonNode find(JsonNode index, String kind, String code) {
@@ -156,7 +192,10 @@ class CatalogueSiteTest {
     return JSON.readTree(json);
   }
 
-  /** {@code link} on {@code page} names a file of the site and, if it has a fragment, an id in that file. */
+  /**
+   * {@code link} on {@code page} names a file of the site and, if it has a fragment, an id in that
+   * file.
+   */
   private static void assertResolves(Path page, String link, String where) {
     assertFalse(link.contains("://") || link.startsWith("//"), where + " links outside: " + link);
     int hash = link.indexOf('#');

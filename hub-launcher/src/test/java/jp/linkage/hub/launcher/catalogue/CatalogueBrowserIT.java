@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import picocli.CommandLine;
 
 /**
- * The generated catalogue in a real browser (headless Chromium), opened from disk as a person would:
- * Japanese, kana, full-width, English and code queries find the right entries, and a click lands on the
- * item page at the field's or row's anchor, without a single console error.
+ * The generated catalogue in a real browser (headless Chromium), opened from disk as a person
+ * would: Japanese, kana, full-width, English and code queries find the right entries, and a click
+ * lands on the item page at the field's or row's anchor, without a single console error.
  */
 class CatalogueBrowserIT {
   private static final Path TARGET = Path.of("target");
@@ -42,7 +42,10 @@ class CatalogueBrowserIT {
     HeadlessChromium.requireInstalled();
     site = TARGET.resolve("catalogue-it").toAbsolutePath();
     delete(site);
-    assertEquals(0, new CommandLine(new CatalogueCommand()).execute("--out", site.toString()), "hub catalogue");
+    assertEquals(
+        0,
+        new CommandLine(new CatalogueCommand()).execute("--out", site.toString()),
+        "hub catalogue");
     browser = HeadlessChromium.start(Files.createTempDirectory("catalogue-chromium-"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
@@ -56,8 +59,10 @@ class CatalogueBrowserIT {
 
   @AfterEach
   void noConsoleErrors() {
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .toList();
     assertTrue(errors.isEmpty(), "browser console: " + errors);
   }
 
@@ -65,8 +70,12 @@ class CatalogueBrowserIT {
   void japaneseFindsTheTaxFieldsAndAClickLandsOnTheField() throws IOException {
     List<WebElement> results = search("課税");
     WebElement taxYear = result(results, "items/local-tax-info.html#f-2026-04-taxYear");
-    assertTrue(taxYear.getText().contains("課税年度") && taxYear.getText().contains("Tax year"), taxYear.getText());
-    assertTrue(taxYear.findElement(By.cssSelector("mark")).getText().equals("課税"), "the match is highlighted");
+    assertTrue(
+        taxYear.getText().contains("課税年度") && taxYear.getText().contains("Tax year"),
+        taxYear.getText());
+    assertTrue(
+        taxYear.findElement(By.cssSelector("mark")).getText().equals("課税"),
+        "the match is highlighted");
     assertTrue(browser.findElement(By.id("status")).getText().matches("\\d+ results for “課税”\\."));
     Files.write(TARGET.resolve("catalogue-search.png"), browser.getScreenshotAs(OutputType.BYTES));
 
@@ -80,8 +89,10 @@ class CatalogueBrowserIT {
     String code = "items/local-tax-info.html#f-2026-04-levyingMunicipalityCode"; // 課税市区町村コード
     assertTrue(result(search("こーど"), code).getText().contains("コード"));
     assertTrue(result(search("ｺｰﾄﾞ"), code).getText().contains("コード"));
-    assertTrue(result(search("ヒトリ"), "items/local-tax-info.html#f-2026-04-singleParentDeduction")
-        .getText().contains("ひとり親控除有無"));
+    assertTrue(
+        result(search("ヒトリ"), "items/local-tax-info.html#f-2026-04-singleParentDeduction")
+            .getText()
+            .contains("ひとり親控除有無"));
   }
 
   @Test
@@ -89,9 +100,12 @@ class CatalogueBrowserIT {
     String insurer = "items/medical-insurance-eligibility.html#f-2026-04-insurerNumber";
     assertTrue(result(search("insurer number"), insurer).getText().contains("保険者番号"));
     assertTrue(result(search("ＩＮＳＵＲＥＲ　ＮＵＭＢＥＲ"), insurer).getText().contains("Insurer number"));
-    assertTrue(result(search("taxYear"), "items/local-tax-info.html#f-2026-04-taxYear").getText()
-        .contains("matched in code"));
-    WebElement row = result(search("B2-2-1"), "items/medical-insurance-eligibility.html#r-2026-04-B2-2-1");
+    assertTrue(
+        result(search("taxYear"), "items/local-tax-info.html#f-2026-04-taxYear")
+            .getText()
+            .contains("matched in code"));
+    WebElement row =
+        result(search("B2-2-1"), "items/medical-insurance-eligibility.html#r-2026-04-B2-2-1");
     assertTrue(row.getText().contains("健康保険法による保険給付の支給に関する事務"), row.getText());
     row.findElement(By.tagName("a")).click();
     assertLandsOn("medical-insurance-eligibility.html", "r-2026-04-B2-2-1");
@@ -100,10 +114,12 @@ class CatalogueBrowserIT {
 
   @Test
   void descriptionsAndCodeListsAreSearchedAndNonsenseFindsNothing() {
-    WebElement field = result(search("組合管掌"), "items/medical-insurance-eligibility.html#f-2026-04-insuranceType");
+    WebElement field =
+        result(search("組合管掌"), "items/medical-insurance-eligibility.html#f-2026-04-insuranceType");
     assertTrue(field.getText().contains("matched in コード表 code list"), field.getText());
     assertTrue(search("zzzz-no-such-thing").isEmpty());
-    assertEquals("No results for “zzzz-no-such-thing”.", browser.findElement(By.id("status")).getText());
+    assertEquals(
+        "No results for “zzzz-no-such-thing”.", browser.findElement(By.id("status")).getText());
   }
 
   @Test
@@ -113,14 +129,20 @@ class CatalogueBrowserIT {
     box.sendKeys("生年月日");
     box.submit();
     wait.until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty());
-    result(browser.findElements(By.cssSelector("#results li")), "items/resident-registry-info.html#f-2026-04-dateOfBirth");
+    result(
+        browser.findElements(By.cssSelector("#results li")),
+        "items/resident-registry-info.html#f-2026-04-dateOfBirth");
   }
 
   @Test
   void theBuildWroteTheSameSiteIntoTargetCatalogue() throws IOException {
-    // failsafe runs after the package phase, whose exec execution runs `hub catalogue --out target/catalogue`
-    assertEquals(Files.readString(site.resolve("index.html")), Files.readString(TARGET.resolve("catalogue/index.html")));
-    assertEquals(Files.readString(site.resolve("assets/search-index.js")),
+    // failsafe runs after the package phase, whose exec execution runs `hub catalogue --out
+    // target/catalogue`
+    assertEquals(
+        Files.readString(site.resolve("index.html")),
+        Files.readString(TARGET.resolve("catalogue/index.html")));
+    assertEquals(
+        Files.readString(site.resolve("assets/search-index.js")),
         Files.readString(TARGET.resolve("catalogue/assets/search-index.js")));
   }
 
@@ -135,17 +157,25 @@ class CatalogueBrowserIT {
 
   /** The result linking to {@code href} (relative to the index page). */
   private static WebElement result(List<WebElement> results, String href) {
-    String expected = site.resolve(href.substring(0, href.indexOf('#'))).toUri() + href.substring(href.indexOf('#'));
+    String expected =
+        site.resolve(href.substring(0, href.indexOf('#'))).toUri()
+            + href.substring(href.indexOf('#'));
     return results.stream()
         .filter(r -> expected.equals(r.findElement(By.tagName("a")).getAttribute("href")))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no result links to " + href + "; results: "
-            + results.stream().map(WebElement::getText).toList()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no result links to "
+                        + href
+                        + "; results: "
+                        + results.stream().map(WebElement::getText).toList()));
   }
 
   private static void assertLandsOn(String page, String id) {
     wait.until(d -> d.getCurrentUrl().endsWith(page + "#" + id));
-    Object target = browser.executeScript("var t = document.querySelector(':target'); return t && t.id;");
+    Object target =
+        browser.executeScript("var t = document.querySelector(':target'); return t && t.id;");
     assertEquals(id, target, "the anchored row is the :target (highlighted)");
   }
 

@@ -29,9 +29,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A back-office (業務システム) on the JVM talking to its intermediate server over Kafka, as {@link
- * jp.linkage.hub.iface.client.HubClient} talks to the hub: sends on {@code bo.<agency>.to-server}, hands
- * what arrives on {@code bo.<agency>.from-server} to a {@link BackOfficeListener}. Any Kafka client can
- * do the same with the documented JSON (docs/backoffice-linkage.md). Never send a My Number here.
+ * jp.linkage.hub.iface.client.HubClient} talks to the hub: sends on {@code bo.<agency>.to-server},
+ * hands what arrives on {@code bo.<agency>.from-server} to a {@link BackOfficeListener}. Any Kafka
+ * client can do the same with the documented JSON (docs/backoffice-linkage.md). Never send a My
+ * Number here.
  *
  * <pre>{@code
  * try (BackOfficeClient bo = BackOfficeClient.connect("localhost:9092", "hi-kenpo-06130001", "kenpo-bo", listener)) {
@@ -45,12 +46,18 @@ public final class BackOfficeClient implements AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final ConsumerLoop consumer;
 
-  private BackOfficeClient(String bootstrap, String agency, String groupId, BackOfficeListener listener) {
+  private BackOfficeClient(
+      String bootstrap, String agency, String groupId, BackOfficeListener listener) {
     this.agency = agency;
     this.producer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, agency + "-backoffice"));
-    this.consumer = listener == null ? null : ConsumerLoop.start(KafkaSettings.consumer(bootstrap, groupId),
-        c -> c.subscribe(List.of(TopicLayout.backOfficeFromServer(agency))), batch -> dispatch(batch, listener),
-        agency + "-backoffice");
+    this.consumer =
+        listener == null
+            ? null
+            : ConsumerLoop.start(
+                KafkaSettings.consumer(bootstrap, groupId),
+                c -> c.subscribe(List.of(TopicLayout.backOfficeFromServer(agency))),
+                batch -> dispatch(batch, listener),
+                agency + "-backoffice");
   }
 
   /**
@@ -58,15 +65,17 @@ public final class BackOfficeClient implements AutoCloseable {
    * @param groupId the consumer group; keep it stable so that a restart resumes where it stopped
    * @param listener receives the server's messages, or {@code null} to only send
    */
-  public static BackOfficeClient connect(String bootstrap, String agency, String groupId,
-      BackOfficeListener listener) {
+  public static BackOfficeClient connect(
+      String bootstrap, String agency, String groupId, BackOfficeListener listener) {
     if (!TopicLayout.isValidAgencyCode(agency)) {
       throw new IllegalArgumentException("not a valid agency code: " + agency);
     }
     return new BackOfficeClient(bootstrap, agency, groupId, listener);
   }
 
-  /** Sends a master change (副本登録); returns its envelope id, which the acknowledgement correlates. */
+  /**
+   * Sends a master change (副本登録); returns its envelope id, which the acknowledgement correlates.
+   */
   public String sendMasterChange(MasterChanged change) throws BackOfficeUnavailableException {
     return send(BackOfficeMessageType.MASTER_CHANGED, change.localId(), change);
   }
@@ -74,7 +83,10 @@ public final class BackOfficeClient implements AutoCloseable {
   /** Sends a change notice (異動通知); returns its envelope id. */
   public String noticeChange(String item, String localId, Instant masterChangedAt)
       throws BackOfficeUnavailableException {
-    return send(BackOfficeMessageType.CHANGE_NOTICED, localId, new ChangeNoticed(item, localId, masterChangedAt));
+    return send(
+        BackOfficeMessageType.CHANGE_NOTICED,
+        localId,
+        new ChangeNoticed(item, localId, masterChangedAt));
   }
 
   /** Sends a query (情報照会); returns its linkage id (the envelope id). */
@@ -82,16 +94,23 @@ public final class BackOfficeClient implements AutoCloseable {
     return send(BackOfficeMessageType.QUERY_REQUESTED, query.localId(), query);
   }
 
-  private String send(BackOfficeMessageType type, String key, Record payload) throws BackOfficeUnavailableException {
+  private String send(BackOfficeMessageType type, String key, Record payload)
+      throws BackOfficeUnavailableException {
     String id = UUID.randomUUID().toString();
     send(key, codec.envelope(id, Envelope.agencySource(agency), type.wireName(), id, payload));
     return id;
   }
 
-  /** Sends a prepared envelope (e.g. a resend with the same id) and waits for Kafka's acknowledgement. */
+  /**
+   * Sends a prepared envelope (e.g. a resend with the same id) and waits for Kafka's
+   * acknowledgement.
+   */
   public void send(String key, Envelope envelope) throws BackOfficeUnavailableException {
     try {
-      producer.send(new ProducerRecord<>(TopicLayout.backOfficeToServer(agency), key, codec.encode(envelope)))
+      producer
+          .send(
+              new ProducerRecord<>(
+                  TopicLayout.backOfficeToServer(agency), key, codec.encode(envelope)))
           .get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -105,14 +124,20 @@ public final class BackOfficeClient implements AutoCloseable {
       throws BatchFailedException {
     for (ConsumerRecord<String, byte[]> record : batch) {
       try {
-        Envelope e = codec.decode(record.value(), t -> BackOfficeMessageType.fromWireName(t).isPresent());
+        Envelope e =
+            codec.decode(record.value(), t -> BackOfficeMessageType.fromWireName(t).isPresent());
         switch (BackOfficeMessageType.fromWireName(e.type()).orElseThrow()) {
-          case REPLICA_REGISTERED -> listener.registered(e, codec.payload(e, ReplicaRegistered.class));
-          case NOTICE_RECEIVED -> listener.noticeReceived(e, codec.payload(e, NoticeReceived.class));
-          case QUERY_COMPLETED -> listener.queryCompleted(e, codec.payload(e, QueryCompleted.class));
+          case REPLICA_REGISTERED ->
+              listener.registered(e, codec.payload(e, ReplicaRegistered.class));
+          case NOTICE_RECEIVED ->
+              listener.noticeReceived(e, codec.payload(e, NoticeReceived.class));
+          case QUERY_COMPLETED ->
+              listener.queryCompleted(e, codec.payload(e, QueryCompleted.class));
           case REPLICA_ALERT -> listener.alert(e, codec.payload(e, ReplicaAlertRaised.class));
-          case MESSAGE_REJECTED -> listener.rejected(e, codec.payload(e, BackOfficeRejection.class));
-          default -> listener.unreadable(record.topic(), record.offset(), "type", "type-sent-by-server");
+          case MESSAGE_REJECTED ->
+              listener.rejected(e, codec.payload(e, BackOfficeRejection.class));
+          default ->
+              listener.unreadable(record.topic(), record.offset(), "type", "type-sent-by-server");
         }
       } catch (MalformedMessageException bad) {
         listener.unreadable(record.topic(), record.offset(), bad.field(), bad.rule());

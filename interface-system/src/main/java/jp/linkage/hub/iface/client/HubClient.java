@@ -46,16 +46,22 @@ public final class HubClient implements AutoCloseable {
   private HubClient(String bootstrap, String agency, String groupId, HubListener listener) {
     this.agency = agency;
     this.producer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, agency + "-client"));
-    this.consumer = listener == null ? null : ConsumerLoop.start(KafkaSettings.consumer(bootstrap, groupId),
-        c -> c.subscribe(List.of(TopicLayout.fromHub(agency))), batch -> dispatch(batch, listener),
-        agency + "-client");
+    this.consumer =
+        listener == null
+            ? null
+            : ConsumerLoop.start(
+                KafkaSettings.consumer(bootstrap, groupId),
+                c -> c.subscribe(List.of(TopicLayout.fromHub(agency))),
+                batch -> dispatch(batch, listener),
+                agency + "-client");
   }
 
   /**
    * @param groupId the consumer group; keep it stable so that a restart resumes where it stopped
    * @param listener receives the hub's messages, or {@code null} to only send
    */
-  public static HubClient connect(String bootstrap, String agency, String groupId, HubListener listener) {
+  public static HubClient connect(
+      String bootstrap, String agency, String groupId, HubListener listener) {
     if (!TopicLayout.isValidAgencyCode(agency)) {
       throw new IllegalArgumentException("not a valid agency code: " + agency);
     }
@@ -65,19 +71,33 @@ public final class HubClient implements AutoCloseable {
   /** Sends a query (情報照会); returns its linkage id (the envelope id). */
   public String query(QueryRequest request) throws HubUnavailableException {
     String linkageId = UUID.randomUUID().toString();
-    send(codec.envelope(linkageId, Envelope.agencySource(agency), MessageType.QUERY_REQUESTED, linkageId, request));
+    send(
+        codec.envelope(
+            linkageId,
+            Envelope.agencySource(agency),
+            MessageType.QUERY_REQUESTED,
+            linkageId,
+            request));
     return linkageId;
   }
 
   /** Answers a provision request (情報提供). */
   public void answer(ProvisionAnswer answer) throws HubUnavailableException {
-    send(codec.envelope(Envelope.agencySource(agency), MessageType.PROVISION_ANSWERED, answer.linkageId(), answer));
+    send(
+        codec.envelope(
+            Envelope.agencySource(agency),
+            MessageType.PROVISION_ANSWERED,
+            answer.linkageId(),
+            answer));
   }
 
   /** Sends a prepared envelope and waits for Kafka's acknowledgement. */
   public void send(Envelope envelope) throws HubUnavailableException {
     try {
-      producer.send(new ProducerRecord<>(TopicLayout.toHub(agency), envelope.correlationid(), codec.encode(envelope)))
+      producer
+          .send(
+              new ProducerRecord<>(
+                  TopicLayout.toHub(agency), envelope.correlationid(), codec.encode(envelope)))
           .get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -99,11 +119,14 @@ public final class HubClient implements AutoCloseable {
         e = codec.decode(record.value());
         switch (MessageType.fromWireName(e.type()).orElseThrow()) {
           case SYMBOL_ISSUED -> listener.symbolIssued(e, codec.payload(e, SymbolIssued.class));
-          case PROVISION_REQUESTED -> listener.provisionRequested(e, codec.payload(e, ProvisionRequest.class));
-          case ANSWER_DELIVERED -> listener.answerDelivered(e, codec.payload(e, AnswerDelivery.class));
+          case PROVISION_REQUESTED ->
+              listener.provisionRequested(e, codec.payload(e, ProvisionRequest.class));
+          case ANSWER_DELIVERED ->
+              listener.answerDelivered(e, codec.payload(e, AnswerDelivery.class));
           case QUERY_DENIED -> listener.queryDenied(e, codec.payload(e, QueryDenied.class));
           case MESSAGE_REJECTED -> listener.rejected(e, codec.payload(e, Rejection.class));
-          default -> listener.unreadable(record.topic(), record.offset(), "type", "type-sent-by-hub");
+          default ->
+              listener.unreadable(record.topic(), record.offset(), "type", "type-sent-by-hub");
         }
       } catch (MalformedMessageException bad) {
         listener.unreadable(record.topic(), record.offset(), bad.field(), bad.rule());

@@ -5,9 +5,9 @@ import java.security.cert.X509Certificate;
 import java.util.Objects;
 
 /**
- * An agency's private keys and their certificates (機関の鍵と証明書), as issued by the
- * {@link DevCertificateAuthority}: an ECDSA P-256 signing key and an ECDH P-256 key-agreement
- * (encryption) key. Only the agency itself holds this; others see {@link #certificates()}.
+ * An agency's private keys and their certificates (機関の鍵と証明書), as issued by the {@link
+ * DevCertificateAuthority}: an ECDSA P-256 signing key and an ECDH P-256 key-agreement (encryption)
+ * key. Only the agency itself holds this; others see {@link #certificates()}.
  */
 public record AgencyCredentials(
     String agencyCode,
@@ -32,8 +32,12 @@ public record AgencyCredentials(
   /** Keeps private keys out of log lines and exception messages. */
   @Override
   public String toString() {
-    return "AgencyCredentials[" + agencyCode + ", signing="
-        + signingCertificate.getSerialNumber().toString(16) + ", encryption="
-        + encryptionCertificate.getSerialNumber().toString(16) + "]";
+    return "AgencyCredentials["
+        + agencyCode
+        + ", signing="
+        + signingCertificate.getSerialNumber().toString(16)
+        + ", encryption="
+        + encryptionCertificate.getSerialNumber().toString(16)
+        + "]";
   }
 }

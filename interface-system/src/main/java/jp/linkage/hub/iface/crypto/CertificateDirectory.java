@@ -28,29 +28,34 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 /**
  * Public certificates of the agencies (証明書ディレクトリ) and the trust anchor they chain to.
  *
- * <p>A provider looks up the querier's encryption certificate here; a querier checks the signer
- * of a payload against the trust anchor here. Holds no private keys. Thread-safe; agencies may
- * be registered while others read.
+ * <p>A provider looks up the querier's encryption certificate here; a querier checks the signer of
+ * a payload against the trust anchor here. Holds no private keys. Thread-safe; agencies may be
+ * registered while others read.
  */
 public final class CertificateDirectory {
   private final X509Certificate trustAnchor;
   private final Map<String, AgencyCertificates> byAgency = new ConcurrentHashMap<>();
+
   /**
-   * Certificates whose path to the anchor already verified (validity dates are checked each
-   * time). Handing back the same object lets BC reuse the point precomputation of its public key,
-   * which makes each later signature check several times faster.
+   * Certificates whose path to the anchor already verified (validity dates are checked each time).
+   * Handing back the same object lets BC reuse the point precomputation of its public key, which
+   * makes each later signature check several times faster.
    */
-  private final Map<X509CertificateHolder, X509Certificate> pathVerified = new ConcurrentHashMap<>();
+  private final Map<X509CertificateHolder, X509Certificate> pathVerified =
+      new ConcurrentHashMap<>();
 
   public CertificateDirectory(X509Certificate trustAnchor) {
     this.trustAnchor = Objects.requireNonNull(trustAnchor, "trustAnchor");
   }
 
-  /** Loads {@code root-cert.pem} and every agency's certificates from a {@link PemFiles} directory. */
+  /**
+   * Loads {@code root-cert.pem} and every agency's certificates from a {@link PemFiles} directory.
+   */
   public static CertificateDirectory load(Path dir) {
     CertificateDirectory directory =
         new CertificateDirectory(PemFiles.readCertificate(dir.resolve(PemFiles.ROOT_CERTIFICATE)));
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + PemFiles.SIGNING_CERT_SUFFIX)) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(dir, "*" + PemFiles.SIGNING_CERT_SUFFIX)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
         String agency = name.substring(0, name.length() - PemFiles.SIGNING_CERT_SUFFIX.length());
@@ -82,8 +87,8 @@ public final class CertificateDirectory {
 
   /** The agency's certificates; {@link PkiException} if the agency is not registered. */
   public AgencyCertificates certificates(String agencyCode) {
-    return find(agencyCode).orElseThrow(
-        () -> new PkiException("no certificates registered for agency " + agencyCode));
+    return find(agencyCode)
+        .orElseThrow(() -> new PkiException("no certificates registered for agency " + agencyCode));
   }
 
   /** The certificate to encrypt payloads for {@code agencyCode} to. */
@@ -106,7 +111,8 @@ public final class CertificateDirectory {
     try {
       trusted(new JcaX509CertificateHolder(certificate), certificate, at);
     } catch (CertificateEncodingException e) {
-      throw new PkiException("cannot encode certificate " + certificate.getSubjectX500Principal(), e);
+      throw new PkiException(
+          "cannot encode certificate " + certificate.getSubjectX500Principal(), e);
     }
   }
 
@@ -115,7 +121,8 @@ public final class CertificateDirectory {
     return trusted(holder, null, at);
   }
 
-  private X509Certificate trusted(X509CertificateHolder holder, X509Certificate candidate, Instant at) {
+  private X509Certificate trusted(
+      X509CertificateHolder holder, X509Certificate candidate, Instant at) {
     X509Certificate certificate = pathVerified.get(holder);
     if (certificate == null) {
       certificate = candidate != null ? candidate : toCertificate(holder);
@@ -128,8 +135,12 @@ public final class CertificateDirectory {
       certificate.checkValidity(when);
       trustAnchor.checkValidity(when);
     } catch (GeneralSecurityException e) {
-      throw new PkiException("certificate " + certificate.getSubjectX500Principal()
-          + " or the trust anchor was not valid at " + at, e);
+      throw new PkiException(
+          "certificate "
+              + certificate.getSubjectX500Principal()
+              + " or the trust anchor was not valid at "
+              + at,
+          e);
     }
     return certificate;
   }
@@ -139,20 +150,28 @@ public final class CertificateDirectory {
       PKIXParameters params = new PKIXParameters(Set.of(new TrustAnchor(trustAnchor, null)));
       params.setRevocationEnabled(false);
       params.setDate(Date.from(at));
-      CertificateFactory factory = CertificateFactory.getInstance("X.509", CryptoProviders.provider());
+      CertificateFactory factory =
+          CertificateFactory.getInstance("X.509", CryptoProviders.provider());
       CertPathValidator.getInstance("PKIX", CryptoProviders.provider())
           .validate(factory.generateCertPath(List.of(certificate)), params);
     } catch (GeneralSecurityException e) {
-      throw new PkiException("certificate " + certificate.getSubjectX500Principal()
-          + " does not chain to trust anchor " + trustAnchor.getSubjectX500Principal()
-          + " (or was not valid at " + at + ")", e);
+      throw new PkiException(
+          "certificate "
+              + certificate.getSubjectX500Principal()
+              + " does not chain to trust anchor "
+              + trustAnchor.getSubjectX500Principal()
+              + " (or was not valid at "
+              + at
+              + ")",
+          e);
     }
   }
 
   private static X509Certificate toCertificate(X509CertificateHolder holder) {
     try {
       return new JcaX509CertificateConverter()
-          .setProvider(CryptoProviders.provider()).getCertificate(holder);
+          .setProvider(CryptoProviders.provider())
+          .getCertificate(holder);
     } catch (CertificateException e) {
       throw new PkiException("cannot decode certificate " + holder.getSubject(), e);
     }

@@ -58,12 +58,15 @@ final class CertificateMaker {
   static X509Certificate selfSignedCa(X500Name name, KeyPair keys, Duration validity) {
     try {
       JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-      X509v3CertificateBuilder builder = builder(name, name, keys.getPublic(), validity)
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-          .addExtension(Extension.keyUsage, true,
-              new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-          .addExtension(Extension.subjectKeyIdentifier, false,
-              ext.createSubjectKeyIdentifier(keys.getPublic()));
+      X509v3CertificateBuilder builder =
+          builder(name, name, keys.getPublic(), validity)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+              .addExtension(
+                  Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+              .addExtension(
+                  Extension.subjectKeyIdentifier,
+                  false,
+                  ext.createSubjectKeyIdentifier(keys.getPublic()));
       return sign(builder, keys.getPrivate());
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new PkiException("cannot make the root CA certificate " + name, e);
@@ -71,18 +74,26 @@ final class CertificateMaker {
   }
 
   /** An end-entity certificate issued by {@code issuer}, with the given (critical) key usage. */
-  static X509Certificate endEntity(X500Name subject, PublicKey subjectKey, int keyUsage,
-      X509Certificate issuer, PrivateKey issuerKey, Duration validity) {
+  static X509Certificate endEntity(
+      X500Name subject,
+      PublicKey subjectKey,
+      int keyUsage,
+      X509Certificate issuer,
+      PrivateKey issuerKey,
+      Duration validity) {
     try {
       JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
       X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
-      X509v3CertificateBuilder builder = builder(issuerName, subject, subjectKey, validity)
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-          .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
-          .addExtension(Extension.subjectKeyIdentifier, false,
-              ext.createSubjectKeyIdentifier(subjectKey))
-          .addExtension(Extension.authorityKeyIdentifier, false,
-              ext.createAuthorityKeyIdentifier(issuer.getPublicKey()));
+      X509v3CertificateBuilder builder =
+          builder(issuerName, subject, subjectKey, validity)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+              .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
+              .addExtension(
+                  Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKey))
+              .addExtension(
+                  Extension.authorityKeyIdentifier,
+                  false,
+                  ext.createAuthorityKeyIdentifier(issuer.getPublicKey()));
       return sign(builder, issuerKey);
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new PkiException("cannot issue a certificate for " + subject, e);
@@ -94,16 +105,22 @@ final class CertificateMaker {
     Instant now = Instant.now();
     // Random, positive, at most 20 octets (RFC 5280 4.1.2.2); bit 158 set so it is never zero.
     BigInteger serial = new BigInteger(159, CryptoProviders.secureRandom()).setBit(158);
-    return new JcaX509v3CertificateBuilder(issuer, serial, Date.from(now.minus(BACKDATE)),
-        Date.from(now.plus(validity)), subject, key);
+    return new JcaX509v3CertificateBuilder(
+        issuer,
+        serial,
+        Date.from(now.minus(BACKDATE)),
+        Date.from(now.plus(validity)),
+        subject,
+        key);
   }
 
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
       throws GeneralSecurityException {
     try {
-      var signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
-          .setProvider(CryptoProviders.provider())
-          .build(key);
+      var signer =
+          new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+              .setProvider(CryptoProviders.provider())
+              .build(key);
       return new JcaX509CertificateConverter()
           .setProvider(CryptoProviders.provider())
           .getCertificate(builder.build(signer));

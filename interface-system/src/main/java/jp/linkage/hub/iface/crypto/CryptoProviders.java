@@ -24,7 +24,9 @@ public final class CryptoProviders {
 
   private CryptoProviders() {}
 
-  /** Registers Bouncy Castle if it is not registered yet; safe to call from any thread, any time. */
+  /**
+   * Registers Bouncy Castle if it is not registered yet; safe to call from any thread, any time.
+   */
   public static Provider ensureRegistered() {
     return Holder.PROVIDER;
   }

@@ -10,16 +10,17 @@ import java.util.Objects;
 import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
- * Development certificate authority (開発用認証局): an EC P-256 root made at start-up that issues
- * each agency a signing certificate and an encryption (key-agreement) certificate.
+ * Development certificate authority (開発用認証局): an EC P-256 root made at start-up that issues each
+ * agency a signing certificate and an encryption (key-agreement) certificate.
  *
  * <p>Stands in for the LGPKI-style PKI of the real network. It is for development and tests only:
- * {@link #writeTo(Path)} stores the root private key unencrypted so that several processes
- * ({@link #load(Path)}) can share one dev PKI. Thread-safe.
+ * {@link #writeTo(Path)} stores the root private key unencrypted so that several processes ({@link
+ * #load(Path)}) can share one dev PKI. Thread-safe.
  */
 public final class DevCertificateAuthority {
   /** Lifetime of the root certificate. */
   public static final Duration ROOT_VALIDITY = Duration.ofDays(10 * 365);
+
   /** Lifetime of an agency certificate. */
   public static final Duration AGENCY_VALIDITY = Duration.ofDays(2 * 365);
 
@@ -41,8 +42,9 @@ public final class DevCertificateAuthority {
   /** As {@link #create()} with another root CN (tests use it to make a second, untrusted CA). */
   public static DevCertificateAuthority create(String rootCommonName) {
     KeyPair keys = CertificateMaker.newP256KeyPair();
-    X509Certificate root = CertificateMaker.selfSignedCa(
-        CertificateMaker.subject(rootCommonName), keys, ROOT_VALIDITY);
+    X509Certificate root =
+        CertificateMaker.selfSignedCa(
+            CertificateMaker.subject(rootCommonName), keys, ROOT_VALIDITY);
     return new DevCertificateAuthority(keys.getPrivate(), root);
   }
 
@@ -81,12 +83,24 @@ public final class DevCertificateAuthority {
     var subject = CertificateMaker.subject(agencyCode);
     KeyPair signing = CertificateMaker.newP256KeyPair();
     KeyPair encryption = CertificateMaker.newP256KeyPair();
-    X509Certificate signingCert = CertificateMaker.endEntity(subject, signing.getPublic(),
-        KeyUsage.digitalSignature, rootCertificate, rootKey, AGENCY_VALIDITY);
-    X509Certificate encryptionCert = CertificateMaker.endEntity(subject, encryption.getPublic(),
-        KeyUsage.keyAgreement, rootCertificate, rootKey, AGENCY_VALIDITY);
-    return new AgencyCredentials(agencyCode, signing.getPrivate(), signingCert,
-        encryption.getPrivate(), encryptionCert);
+    X509Certificate signingCert =
+        CertificateMaker.endEntity(
+            subject,
+            signing.getPublic(),
+            KeyUsage.digitalSignature,
+            rootCertificate,
+            rootKey,
+            AGENCY_VALIDITY);
+    X509Certificate encryptionCert =
+        CertificateMaker.endEntity(
+            subject,
+            encryption.getPublic(),
+            KeyUsage.keyAgreement,
+            rootCertificate,
+            rootKey,
+            AGENCY_VALIDITY);
+    return new AgencyCredentials(
+        agencyCode, signing.getPrivate(), signingCert, encryption.getPrivate(), encryptionCert);
   }
 
   /** A directory holding just this CA's root as trust anchor; register agencies on it. */

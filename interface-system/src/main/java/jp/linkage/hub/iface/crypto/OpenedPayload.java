@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A payload that was decrypted and whose signature, signer certificate and signer identity were
- * all checked by {@link PayloadProtector#open}.
+ * A payload that was decrypted and whose signature, signer certificate and signer identity were all
+ * checked by {@link PayloadProtector#open}.
  *
  * @param content the provider's content bytes (not copied; the caller owns them)
  * @param signerAgency agency code of the signer (the CN of its signing certificate)

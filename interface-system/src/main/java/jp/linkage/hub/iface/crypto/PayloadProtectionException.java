@@ -17,7 +17,9 @@ public class PayloadProtectionException extends CryptoException {
     DECRYPTION_FAILED,
     /** The signature does not verify against the included signer certificate. */
     SIGNATURE_INVALID,
-    /** The signer certificate does not chain to the trust anchor, or was not valid at signing time. */
+    /**
+     * The signer certificate does not chain to the trust anchor, or was not valid at signing time.
+     */
     UNTRUSTED_SIGNER,
     /** A trusted signer, but not the agency the payload was expected from. */
     WRONG_SIGNER,

@@ -33,21 +33,23 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Protects a provision payload end to end (提供情報の署名・暗号化): signed by the providing agency,
- * encrypted for the querying agency, so the hub only ever routes ciphertext (invariant 4, docs/requirements.md).
+ * Protects a provision payload end to end (提供情報の署名・暗号化): signed by the providing agency, encrypted
+ * for the querying agency, so the hub only ever routes ciphertext (invariant 4,
+ * docs/requirements.md).
  *
  * <p>Format, all standard CMS (RFC 5652) in DER, so {@code openssl cms} can check it:
+ *
  * <ul>
  *   <li>inner: SignedData, SHA-256 with ECDSA (P-256), encapsulated content, the signer's
- *       certificate included, signed attributes content-type, message-digest, signing-time and
- *       CMS algorithm protection;</li>
+ *       certificate included, signed attributes content-type, message-digest, signing-time and CMS
+ *       algorithm protection;
  *   <li>outer: AuthEnvelopedData (RFC 5083) with AES-256-GCM (RFC 5084) around the DER of the
- *       SignedData (content type id-data, as {@code openssl cms -sign | openssl cms -encrypt}
- *       nests them), the content-encryption
- *       key delivered by KeyAgreeRecipientInfo: ephemeral-static ECDH with the X9.63 SHA-256 KDF
- *       (dhSinglePass-stdDH-sha256kdf-scheme) and AES-256 key wrap. GCM makes any change to the
- *       ciphertext fail decryption instead of surfacing as garbage.</li>
+ *       SignedData (content type id-data, as {@code openssl cms -sign | openssl cms -encrypt} nests
+ *       them), the content-encryption key delivered by KeyAgreeRecipientInfo: ephemeral-static ECDH
+ *       with the X9.63 SHA-256 KDF (dhSinglePass-stdDH-sha256kdf-scheme) and AES-256 key wrap. GCM
+ *       makes any change to the ciphertext fail decryption instead of surfacing as garbage.
  * </ul>
+ *
  * Thread-safe: holds no mutable state; BC builders are made per call.
  */
 public final class PayloadProtector {
@@ -58,8 +60,8 @@ public final class PayloadProtector {
 
   public PayloadProtector() {
     try {
-      this.digests = new JcaDigestCalculatorProviderBuilder()
-          .setProvider(CryptoProviders.provider()).build();
+      this.digests =
+          new JcaDigestCalculatorProviderBuilder().setProvider(CryptoProviders.provider()).build();
     } catch (OperatorCreationException e) {
       throw new PayloadProtectionException(Reason.SEAL_FAILED, "no digest provider", e);
     }
@@ -86,8 +88,11 @@ public final class PayloadProtector {
    *
    * @throws PayloadProtectionException saying which check failed
    */
-  public OpenedPayload open(byte[] cms, AgencyCredentials recipient,
-      CertificateDirectory directory, String expectedSigner) {
+  public OpenedPayload open(
+      byte[] cms,
+      AgencyCredentials recipient,
+      CertificateDirectory directory,
+      String expectedSigner) {
     Objects.requireNonNull(cms, "cms");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(directory, "directory");
@@ -99,21 +104,28 @@ public final class PayloadProtector {
   byte[] sign(byte[] content, AgencyCredentials signer) {
     try {
       var signingTime = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(new Date())));
-      var signerInfo = new JcaSignerInfoGeneratorBuilder(digests)
-          .setSignedAttributeGenerator(
-              new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
-          .build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
-              .setProvider(CryptoProviders.provider()).build(signer.signingKey()),
-              signer.signingCertificate());
+      var signerInfo =
+          new JcaSignerInfoGeneratorBuilder(digests)
+              .setSignedAttributeGenerator(
+                  new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
+              .build(
+                  new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                      .setProvider(CryptoProviders.provider())
+                      .build(signer.signingKey()),
+                  signer.signingCertificate());
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(signerInfo);
       generator.addCertificate(new JcaX509CertificateHolder(signer.signingCertificate()));
-      return generator.generate(new CMSProcessableByteArray(content), true)
+      return generator
+          .generate(new CMSProcessableByteArray(content), true)
           .getEncoded(ASN1Encoding.DER);
-    } catch (OperatorCreationException | CMSException | IOException
-        | java.security.cert.CertificateEncodingException | IllegalArgumentException e) {
-      throw new PayloadProtectionException(Reason.SEAL_FAILED,
-          "cannot sign as " + signer.agencyCode(), e);
+    } catch (OperatorCreationException
+        | CMSException
+        | IOException
+        | java.security.cert.CertificateEncodingException
+        | IllegalArgumentException e) {
+      throw new PayloadProtectionException(
+          Reason.SEAL_FAILED, "cannot sign as " + signer.agencyCode(), e);
     }
   }
 
@@ -122,16 +134,21 @@ public final class PayloadProtector {
     try {
       // Ephemeral-static ECDH: a fresh originator key per payload, as openssl does.
       KeyPair ephemeral = CertificateMaker.newP256KeyPair();
-      var recipientInfo = new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA256KDF,
-          ephemeral.getPrivate(), ephemeral.getPublic(), CMSAlgorithm.AES256_WRAP)
-          .setProvider(CryptoProviders.provider())
-          .setSecureRandom(CryptoProviders.secureRandom())
-          .addRecipient(recipient);
-      OutputAEADEncryptor encryptor = (OutputAEADEncryptor)
-          new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
+      var recipientInfo =
+          new JceKeyAgreeRecipientInfoGenerator(
+                  CMSAlgorithm.ECDH_SHA256KDF,
+                  ephemeral.getPrivate(),
+                  ephemeral.getPublic(),
+                  CMSAlgorithm.AES256_WRAP)
               .setProvider(CryptoProviders.provider())
               .setSecureRandom(CryptoProviders.secureRandom())
-              .build();
+              .addRecipient(recipient);
+      OutputAEADEncryptor encryptor =
+          (OutputAEADEncryptor)
+              new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
+                  .setProvider(CryptoProviders.provider())
+                  .setSecureRandom(CryptoProviders.secureRandom())
+                  .build();
       CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
       generator.addRecipientInfoGenerator(recipientInfo);
       // The inner SignedData travels labelled id-data: RFC 5083 would then require authAttrs,
@@ -139,10 +156,14 @@ public final class PayloadProtector {
       CMSAuthEnvelopedData enveloped =
           generator.generate(new CMSProcessableByteArray(signedData), encryptor);
       return enveloped.toASN1Structure().getEncoded(ASN1Encoding.DER);
-    } catch (CMSException | IOException | java.security.cert.CertificateEncodingException
-        | PkiException | IllegalArgumentException | ClassCastException e) {
-      throw new PayloadProtectionException(Reason.SEAL_FAILED,
-          "cannot encrypt for " + recipient.getSubjectX500Principal(), e);
+    } catch (CMSException
+        | IOException
+        | java.security.cert.CertificateEncodingException
+        | PkiException
+        | IllegalArgumentException
+        | ClassCastException e) {
+      throw new PayloadProtectionException(
+          Reason.SEAL_FAILED, "cannot encrypt for " + recipient.getSubjectX500Principal(), e);
     }
   }
 
@@ -150,22 +171,29 @@ public final class PayloadProtector {
     CMSAuthEnvelopedData enveloped;
     try {
       enveloped = new CMSAuthEnvelopedData(cms);
-    } catch (CMSException | RuntimeException e) { // BC reports bad ASN.1 with runtime exceptions too
-      throw new PayloadProtectionException(Reason.MALFORMED,
-          "not a CMS AuthEnvelopedData structure", e);
+    } catch (CMSException
+        | RuntimeException e) { // BC reports bad ASN.1 with runtime exceptions too
+      throw new PayloadProtectionException(
+          Reason.MALFORMED, "not a CMS AuthEnvelopedData structure", e);
     }
-    RecipientInformation mine = enveloped.getRecipientInfos()
-        .get(new JceKeyAgreeRecipientId(recipient.encryptionCertificate()));
+    RecipientInformation mine =
+        enveloped
+            .getRecipientInfos()
+            .get(new JceKeyAgreeRecipientId(recipient.encryptionCertificate()));
     if (mine == null) {
-      throw new PayloadProtectionException(Reason.DECRYPTION_FAILED,
+      throw new PayloadProtectionException(
+          Reason.DECRYPTION_FAILED,
           "not encrypted for the encryption certificate of " + recipient.agencyCode());
     }
     try {
-      return mine.getContent(new JceKeyAgreeAuthEnvelopedRecipient(recipient.encryptionKey())
-          .setProvider(CryptoProviders.provider()));
+      return mine.getContent(
+          new JceKeyAgreeAuthEnvelopedRecipient(recipient.encryptionKey())
+              .setProvider(CryptoProviders.provider()));
     } catch (CMSException | RuntimeException e) { // wrong key, altered ciphertext or tag
-      throw new PayloadProtectionException(Reason.DECRYPTION_FAILED,
-          "cannot decrypt for " + recipient.agencyCode() + " (wrong key or altered ciphertext)", e);
+      throw new PayloadProtectionException(
+          Reason.DECRYPTION_FAILED,
+          "cannot decrypt for " + recipient.agencyCode() + " (wrong key or altered ciphertext)",
+          e);
     }
   }
 }

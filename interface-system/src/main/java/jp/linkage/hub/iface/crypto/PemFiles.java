@@ -23,13 +23,13 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /**
- * Reads and writes the development PKI as PEM files that {@code openssl} understands
- * (certificates as {@code CERTIFICATE}, private keys as unencrypted PKCS#8 {@code PRIVATE KEY}).
+ * Reads and writes the development PKI as PEM files that {@code openssl} understands (certificates
+ * as {@code CERTIFICATE}, private keys as unencrypted PKCS#8 {@code PRIVATE KEY}).
  *
- * <p>Layout of a PKI directory: {@code root-cert.pem}, {@code root-key.pem}, and per agency
- * {@code <agency>.sign-cert.pem}, {@code <agency>.sign-key.pem}, {@code <agency>.enc-cert.pem},
- * {@code <agency>.enc-key.pem}. Files are written to a temporary name and moved into place, so a
- * process loading the directory never reads half a file.
+ * <p>Layout of a PKI directory: {@code root-cert.pem}, {@code root-key.pem}, and per agency {@code
+ * <agency>.sign-cert.pem}, {@code <agency>.sign-key.pem}, {@code <agency>.enc-cert.pem}, {@code
+ * <agency>.enc-key.pem}. Files are written to a temporary name and moved into place, so a process
+ * loading the directory never reads half a file.
  */
 public final class PemFiles {
   public static final String ROOT_CERTIFICATE = "root-cert.pem";
@@ -71,13 +71,17 @@ public final class PemFiles {
 
   public static AgencyCredentials readCredentials(Path dir, String agency) {
     AgencyCertificates certs = readCertificates(dir, agency);
-    return new AgencyCredentials(agency,
-        readPrivateKey(signingKeyFile(dir, agency)), certs.signingCertificate(),
-        readPrivateKey(encryptionKeyFile(dir, agency)), certs.encryptionCertificate());
+    return new AgencyCredentials(
+        agency,
+        readPrivateKey(signingKeyFile(dir, agency)),
+        certs.signingCertificate(),
+        readPrivateKey(encryptionKeyFile(dir, agency)),
+        certs.encryptionCertificate());
   }
 
   public static AgencyCertificates readCertificates(Path dir, String agency) {
-    return new AgencyCertificates(agency,
+    return new AgencyCertificates(
+        agency,
         readCertificate(signingCertificateFile(dir, agency)),
         readCertificate(encryptionCertificateFile(dir, agency)));
   }
@@ -102,7 +106,8 @@ public final class PemFiles {
     }
     try {
       return new JcaX509CertificateConverter()
-          .setProvider(CryptoProviders.provider()).getCertificate(holder);
+          .setProvider(CryptoProviders.provider())
+          .getCertificate(holder);
     } catch (CertificateException e) {
       throw new PkiException("cannot decode the certificate in " + file, e);
     }

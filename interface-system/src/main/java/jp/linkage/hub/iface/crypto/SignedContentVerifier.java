@@ -32,12 +32,14 @@ final class SignedContentVerifier {
       signed = new CMSSignedData(signedData);
       Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
       if (signers.size() != 1 || signed.getSignedContent() == null) {
-        throw malformed("expected one signer and encapsulated content, got "
-            + signers.size() + " signer(s)", null);
+        throw malformed(
+            "expected one signer and encapsulated content, got " + signers.size() + " signer(s)",
+            null);
       }
       signer = signers.iterator().next();
       @SuppressWarnings("unchecked")
-      Collection<X509CertificateHolder> certs = signed.getCertificates().getMatches(signer.getSID());
+      Collection<X509CertificateHolder> certs =
+          signed.getCertificates().getMatches(signer.getSID());
       if (certs.size() != 1) {
         throw malformed("the signer's certificate is not included", null);
       }
@@ -57,14 +59,15 @@ final class SignedContentVerifier {
     }
     boolean[] usage = certificate.getKeyUsage();
     if (usage == null || !usage[DIGITAL_SIGNATURE]) {
-      throw new PayloadProtectionException(Reason.UNTRUSTED_SIGNER,
+      throw new PayloadProtectionException(
+          Reason.UNTRUSTED_SIGNER,
           "signer certificate " + holder.getSubject() + " is not for digital signatures");
     }
     checkSignature(signer, certificate);
     String signerAgency = commonName(holder);
     if (!expectedSigner.equals(signerAgency)) {
-      throw new PayloadProtectionException(Reason.WRONG_SIGNER,
-          "signed by " + signerAgency + ", expected " + expectedSigner);
+      throw new PayloadProtectionException(
+          Reason.WRONG_SIGNER, "signed by " + signerAgency + ", expected " + expectedSigner);
     }
     byte[] content = (byte[]) signed.getSignedContent().getContent();
     return new OpenedPayload(content, signerAgency, signingTime);
@@ -72,20 +75,27 @@ final class SignedContentVerifier {
 
   private static void checkSignature(SignerInformation signer, X509Certificate certificate) {
     if (!NISTObjectIdentifiers.id_sha256.getId().equals(signer.getDigestAlgOID())) {
-      throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
+      throw new PayloadProtectionException(
+          Reason.SIGNATURE_INVALID,
           "digest algorithm " + signer.getDigestAlgOID() + " is not SHA-256");
     }
     boolean valid;
     try {
-      valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-          .setProvider(CryptoProviders.provider()).build(certificate.getPublicKey()));
+      valid =
+          signer.verify(
+              new JcaSimpleSignerInfoVerifierBuilder()
+                  .setProvider(CryptoProviders.provider())
+                  .build(certificate.getPublicKey()));
     } catch (CMSException | OperatorCreationException | IllegalArgumentException e) {
       // includes a message-digest mismatch (altered content)
-      throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
-          "signature by " + certificate.getSubjectX500Principal() + " does not verify", e);
+      throw new PayloadProtectionException(
+          Reason.SIGNATURE_INVALID,
+          "signature by " + certificate.getSubjectX500Principal() + " does not verify",
+          e);
     }
     if (!valid) {
-      throw new PayloadProtectionException(Reason.SIGNATURE_INVALID,
+      throw new PayloadProtectionException(
+          Reason.SIGNATURE_INVALID,
           "signature by " + certificate.getSubjectX500Principal() + " does not verify");
     }
   }
@@ -107,8 +117,8 @@ final class SignedContentVerifier {
   private static String commonName(X509CertificateHolder holder) {
     RDN[] cns = holder.getSubject().getRDNs(BCStyle.CN);
     if (cns.length != 1) {
-      throw new PayloadProtectionException(Reason.WRONG_SIGNER,
-          "signer certificate " + holder.getSubject() + " has no single CN");
+      throw new PayloadProtectionException(
+          Reason.WRONG_SIGNER, "signer certificate " + holder.getSubject() + " has no single CN");
     }
     return IETFUtils.valueToString(cns[0].getFirst().getValue());
   }

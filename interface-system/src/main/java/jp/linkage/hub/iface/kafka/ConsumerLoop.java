@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A poll loop on its own thread with at-least-once semantics: offsets are committed only after
- * the handler returned; when it throws, the consumer seeks back to the last committed position
- * and the batch is retried after a back-off. Handlers are idempotent, so redelivery is harmless.
+ * A poll loop on its own thread with at-least-once semantics: offsets are committed only after the
+ * handler returned; when it throws, the consumer seeks back to the last committed position and the
+ * batch is retried after a back-off. Handlers are idempotent, so redelivery is harmless.
  */
 public final class ConsumerLoop implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ConsumerLoop.class);
@@ -29,8 +29,11 @@ public final class ConsumerLoop implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  private ConsumerLoop(Properties props, Consumer<KafkaConsumer<String, byte[]>> subscribe,
-      RecordBatchHandler handler, String name) {
+  private ConsumerLoop(
+      Properties props,
+      Consumer<KafkaConsumer<String, byte[]>> subscribe,
+      RecordBatchHandler handler,
+      String name) {
     this.consumer = new KafkaConsumer<>(props);
     this.handler = handler;
     subscribe.accept(consumer);
@@ -39,8 +42,11 @@ public final class ConsumerLoop implements AutoCloseable {
   }
 
   /** Starts a loop that subscribes with {@code subscribe} (topics or a pattern). */
-  public static ConsumerLoop start(Properties props, Consumer<KafkaConsumer<String, byte[]>> subscribe,
-      RecordBatchHandler handler, String name) {
+  public static ConsumerLoop start(
+      Properties props,
+      Consumer<KafkaConsumer<String, byte[]>> subscribe,
+      RecordBatchHandler handler,
+      String name) {
     ConsumerLoop loop = new ConsumerLoop(props, subscribe, handler, name);
     loop.thread.start();
     return loop;
@@ -74,7 +80,11 @@ public final class ConsumerLoop implements AutoCloseable {
         } catch (WakeupException e) {
           throw e;
         } catch (Exception e) {
-          log.warn("{}: batch of {} failed, will retry: {}", thread.getName(), batch.size(), e.toString());
+          log.warn(
+              "{}: batch of {} failed, will retry: {}",
+              thread.getName(),
+              batch.size(),
+              e.toString());
           rewind(batch);
           pause(backoffMs);
           backoffMs = Math.min(backoffMs * 2, 5_000);
@@ -91,7 +101,9 @@ public final class ConsumerLoop implements AutoCloseable {
       List<ConsumerRecord<String, byte[]>> batch) {
     Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>();
     for (ConsumerRecord<String, byte[]> r : batch) {
-      offsets.merge(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1),
+      offsets.merge(
+          new TopicPartition(r.topic(), r.partition()),
+          new OffsetAndMetadata(r.offset() + 1),
           (a, b) -> a.offset() >= b.offset() ? a : b);
     }
     return offsets;
@@ -103,11 +115,12 @@ public final class ConsumerLoop implements AutoCloseable {
       first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
     }
     // after a rebalance some partitions may belong to another member, which resumes from the commit
-    first.forEach((tp, offset) -> {
-      if (consumer.assignment().contains(tp)) {
-        consumer.seek(tp, offset);
-      }
-    });
+    first.forEach(
+        (tp, offset) -> {
+          if (consumer.assignment().contains(tp)) {
+            consumer.seek(tp, offset);
+          }
+        });
   }
 
   private void pause(long ms) {

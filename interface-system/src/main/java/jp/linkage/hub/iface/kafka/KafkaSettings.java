@@ -9,9 +9,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Client settings used by every hub component. Durability is never traded for speed: producers
- * wait for all in-sync replicas and are idempotent; consumers commit offsets only after the
- * effects of a batch are durable.
+ * Client settings used by every hub component. Durability is never traded for speed: producers wait
+ * for all in-sync replicas and are idempotent; consumers commit offsets only after the effects of a
+ * batch are durable.
  */
 public final class KafkaSettings {
   private KafkaSettings() {}

@@ -14,8 +14,8 @@ public enum ProvisionOutcome {
    */
   RECORD_INVALID,
   /**
-   * The master changed (a change notice is pending) but the replica holds no record of the item yet;
-   * nothing was provided. Ask again after the pending change's deadline.
+   * The master changed (a change notice is pending) but the replica holds no record of the item
+   * yet; nothing was provided. Ask again after the pending change's deadline.
    */
   NOT_YET_REGISTERED,
   /**

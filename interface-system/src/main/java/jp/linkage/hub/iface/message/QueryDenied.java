@@ -8,4 +8,5 @@ package jp.linkage.hub.iface.message;
  * @param message human-readable explanation naming querier, procedure, provider and item
  * @param tableVersion the permission table version that was in force
  */
-public record QueryDenied(String linkageId, String reason, String message, @OptionalField String tableVersion) {}
+public record QueryDenied(
+    String linkageId, String reason, String message, @OptionalField String tableVersion) {}

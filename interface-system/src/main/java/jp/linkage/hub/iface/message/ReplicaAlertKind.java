@@ -1,6 +1,8 @@
 package jp.linkage.hub.iface.message;
 
-/** What a replica alert (登録期限に関する警告) says; the intermediate server raises them (docs/freshness.md). */
+/**
+ * What a replica alert (登録期限に関する警告) says; the intermediate server raises them (docs/freshness.md).
+ */
 public enum ReplicaAlertKind {
   /** A noticed master change is still not registered in the replica after its deadline (登録期限超過). */
   OVERDUE,

@@ -8,11 +8,10 @@ import jp.linkage.hub.iface.message.ReplicaAlertReport;
 import jp.linkage.hub.iface.message.SymbolIssueRequest;
 
 /**
- * What the core offers the interface system: one method per message type the hub accepts. Each
- * call must be durable when it returns (or, inside {@link #inOneTransaction}, when that returns)
- * and idempotent for a redelivered envelope. A method throws
- * {@link MalformedMessageException} when the message is well-formed but not acceptable; the router
- * turns that into a rejection to the sender.
+ * What the core offers the interface system: one method per message type the hub accepts. Each call
+ * must be durable when it returns (or, inside {@link #inOneTransaction}, when that returns) and
+ * idempotent for a redelivered envelope. A method throws {@link MalformedMessageException} when the
+ * message is well-formed but not acceptable; the router turns that into a rejection to the sender.
  */
 public interface HubInbound {
   void symbolIssueRequested(Envelope envelope, SymbolIssueRequest request)
@@ -29,8 +28,8 @@ public interface HubInbound {
       throws MalformedMessageException;
 
   /**
-   * The routing of one polled batch. It rejects bad records itself, so what it throws is unchecked: a
-   * failure of the core (the database) that leaves the batch to be polled again.
+   * The routing of one polled batch. It rejects bad records itself, so what it throws is unchecked:
+   * a failure of the core (the database) that leaves the batch to be polled again.
    */
   @FunctionalInterface
   interface BatchWork {

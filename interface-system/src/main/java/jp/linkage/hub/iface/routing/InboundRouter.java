@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Routes every record on the to-hub topics to the core. The topic authenticates the sender (each
  * agency's principal may write only its own to-hub topic), so an envelope whose {@code source}
- * differs from the topic's agency is rejected. Bad records are answered with a {@link Rejection}
- * on the sender's from-hub topic and kept in the {@link RejectionStore}; they never stop the loop.
+ * differs from the topic's agency is rejected. Bad records are answered with a {@link Rejection} on
+ * the sender's from-hub topic and kept in the {@link RejectionStore}; they never stop the loop.
  */
 public final class InboundRouter implements RecordBatchHandler {
   private static final Logger log = LoggerFactory.getLogger(InboundRouter.class);
@@ -35,7 +35,10 @@ public final class InboundRouter implements RecordBatchHandler {
   private final Producer<String, byte[]> producer;
   private final RejectionStore rejections;
 
-  public InboundRouter(EnvelopeCodec codec, HubInbound core, Producer<String, byte[]> producer,
+  public InboundRouter(
+      EnvelopeCodec codec,
+      HubInbound core,
+      Producer<String, byte[]> producer,
       RejectionStore rejections) {
     this.codec = codec;
     this.core = core;
@@ -46,19 +49,22 @@ public final class InboundRouter implements RecordBatchHandler {
   @Override
   public void handle(List<ConsumerRecord<String, byte[]>> batch) {
     try {
-      core.inOneTransaction(() -> {
-        for (ConsumerRecord<String, byte[]> record : batch) {
-          route(record);
-        }
-      });
+      core.inOneTransaction(
+          () -> {
+            for (ConsumerRecord<String, byte[]> record : batch) {
+              route(record);
+            }
+          });
     } catch (Exception e) {
       if (batch.size() == 1) {
         throw e;
       }
       // nothing of the batch persisted: redo it one record per transaction, so a record that
       // fails for good holds back only the records behind it, as before batching
-      log.warn("batch of {} records failed in one transaction; redoing it record by record: {}",
-          batch.size(), e.toString());
+      log.warn(
+          "batch of {} records failed in one transaction; redoing it record by record: {}",
+          batch.size(),
+          e.toString());
       for (ConsumerRecord<String, byte[]> record : batch) {
         core.inOneTransaction(() -> route(record));
       }
@@ -82,7 +88,9 @@ public final class InboundRouter implements RecordBatchHandler {
       throws MalformedMessageException {
     String expectedSource = fromRegistry ? REGISTRY_SOURCE : Envelope.agencySource(sender);
     if (!expectedSource.equals(envelope.source())) {
-      throw new MalformedMessageException("source", "sender-matches-topic",
+      throw new MalformedMessageException(
+          "source",
+          "sender-matches-topic",
           "source " + envelope.source() + " may not write to the topic of " + sender);
     }
     MessageType type = MessageType.fromWireName(envelope.type()).orElseThrow();
@@ -101,35 +109,67 @@ public final class InboundRouter implements RecordBatchHandler {
       }
       case REPLICA_ALERT_REPORTED -> {
         requireFrom(!fromRegistry, type);
-        core.replicaAlertReported(sender, envelope, codec.payload(envelope, ReplicaAlertReport.class));
+        core.replicaAlertReported(
+            sender, envelope, codec.payload(envelope, ReplicaAlertReport.class));
       }
-      default -> throw new MalformedMessageException("type", "type-allowed-from-sender",
-          type.wireName() + " is sent by the hub, not to it");
+      default ->
+          throw new MalformedMessageException(
+              "type",
+              "type-allowed-from-sender",
+              type.wireName() + " is sent by the hub, not to it");
     }
   }
 
-  private static void requireFrom(boolean allowed, MessageType type) throws MalformedMessageException {
+  private static void requireFrom(boolean allowed, MessageType type)
+      throws MalformedMessageException {
     if (!allowed) {
-      throw new MalformedMessageException("type", "type-allowed-from-sender",
-          type.wireName() + " may not be sent on this topic");
+      throw new MalformedMessageException(
+          "type", "type-allowed-from-sender", type.wireName() + " may not be sent on this topic");
     }
   }
 
-  private void reject(String sender, ConsumerRecord<String, byte[]> record, Envelope envelope,
+  private void reject(
+      String sender,
+      ConsumerRecord<String, byte[]> record,
+      Envelope envelope,
       MalformedMessageException e) {
     String id = envelope == null ? null : envelope.id();
     String type = envelope == null ? null : envelope.type();
-    log.info("rejected record {}-{}@{} from {}: field {} broke rule {}", record.topic(),
-        record.partition(), record.offset(), sender, e.field(), e.rule());
-    rejections.keep(sender, record.topic(), record.partition(), record.offset(), id, e.field(),
-        e.rule(), Redaction.redact(e.getMessage()), Redaction.redact(record.value()));
+    log.info(
+        "rejected record {}-{}@{} from {}: field {} broke rule {}",
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        sender,
+        e.field(),
+        e.rule());
+    rejections.keep(
+        sender,
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        id,
+        e.field(),
+        e.rule(),
+        Redaction.redact(e.getMessage()),
+        Redaction.redact(record.value()));
     if (!"registry".equals(sender)) {
-      Rejection rejection = new Rejection(id, type, e.field(), e.rule(), Redaction.redact(e.getMessage()));
-      // the id derives from the record's position, so a redelivered record's rejection is a duplicate
-      String replyId = UUID.nameUUIDFromBytes((record.topic() + "/" + record.partition() + "/"
-          + record.offset()).getBytes(StandardCharsets.UTF_8)).toString();
-      Envelope reply = codec.envelope(replyId, Envelope.HUB_SOURCE, MessageType.MESSAGE_REJECTED,
-          id == null ? "unknown" : id, rejection);
+      Rejection rejection =
+          new Rejection(id, type, e.field(), e.rule(), Redaction.redact(e.getMessage()));
+      // the id derives from the record's position, so a redelivered record's rejection is a
+      // duplicate
+      String replyId =
+          UUID.nameUUIDFromBytes(
+                  (record.topic() + "/" + record.partition() + "/" + record.offset())
+                      .getBytes(StandardCharsets.UTF_8))
+              .toString();
+      Envelope reply =
+          codec.envelope(
+              replyId,
+              Envelope.HUB_SOURCE,
+              MessageType.MESSAGE_REJECTED,
+              id == null ? "unknown" : id,
+              rejection);
       producer.send(new ProducerRecord<>(TopicLayout.fromHub(sender), id, codec.encode(reply)));
     }
   }

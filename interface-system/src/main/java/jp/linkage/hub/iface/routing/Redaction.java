@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Masks every run of 11 or more digits in a rejected message before it is kept or logged, so that
- * a back-office that wrongly sends a My Number (個人番号) or resident record code (住民票コード)
- * does not put it into the hub's tables (invariant 1).
+ * Masks every run of 11 or more digits in a rejected message before it is kept or logged, so that a
+ * back-office that wrongly sends a My Number (個人番号) or resident record code (住民票コード) does not put
+ * it into the hub's tables (invariant 1).
  */
 public final class Redaction {
   private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}");

@@ -8,6 +8,14 @@ public interface RejectionStore {
    * @param topic the topic and offset identify the original record in Kafka
    * @param redactedValue the record value with any 11- or 12-digit run masked
    */
-  void keep(String sender, String topic, int partition, long offset, String messageId,
-      String field, String rule, String message, String redactedValue);
+  void keep(
+      String sender,
+      String topic,
+      int partition,
+      long offset,
+      String messageId,
+      String field,
+      String rule,
+      String message,
+      String redactedValue);
 }

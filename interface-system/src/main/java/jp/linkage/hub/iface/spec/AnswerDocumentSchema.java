@@ -12,10 +12,10 @@ import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecGenerationException;
 
 /**
- * Schema of the answer document (回答文書): the plaintext inside a PROVIDED answer's sealed CMS payload.
- * Generated from the record the intermediate server seals (passed in, as it lives in a module above this
- * one) plus one branch per layout edition binding {@code item} and {@code edition} to the layout schema
- * that {@code data} must meet.
+ * Schema of the answer document (回答文書): the plaintext inside a PROVIDED answer's sealed CMS
+ * payload. Generated from the record the intermediate server seals (passed in, as it lives in a
+ * module above this one) plus one branch per layout edition binding {@code item} and {@code
+ * edition} to the layout schema that {@code data} must meet.
  */
 public final class AnswerDocumentSchema {
   /** Path below the specs folder. */
@@ -23,16 +23,24 @@ public final class AnswerDocumentSchema {
 
   private AnswerDocumentSchema() {}
 
-  /** @param type the answer record, with components {@code item}, {@code edition} and {@code data} */
+  /**
+   * @param type the answer record, with components {@code item}, {@code edition} and {@code data}
+   */
   public static ObjectNode schema(Class<? extends Record> type, LayoutCatalog catalog) {
-    Set<String> names = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+    Set<String> names =
+        Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
     if (!names.containsAll(List.of("item", "edition", "data"))) {
-      throw new SpecGenerationException(type.getName() + " needs components item, edition and data, has " + names);
+      throw new SpecGenerationException(
+          type.getName() + " needs components item, edition and data, has " + names);
     }
-    ObjectNode schema = RecordJsonSchema.schema(type, LayoutJsonSchema.BASE_URI + PATH,
-        "回答文書 (answer document)", "The plaintext a provider signs and encrypts for the querier: the replica"
-        + " record of one person (data, meeting the layout of item and edition) and how fresh it is (asOf,"
-        + " masterChangedAt).");
+    ObjectNode schema =
+        RecordJsonSchema.schema(
+            type,
+            LayoutJsonSchema.BASE_URI + PATH,
+            "回答文書 (answer document)",
+            "The plaintext a provider signs and encrypts for the querier: the replica"
+                + " record of one person (data, meeting the layout of item and edition) and how fresh it is (asOf,"
+                + " masterChangedAt).");
     ArrayNode branches = schema.putArray("anyOf");
     for (String item : catalog.items()) {
       for (Layout layout : catalog.editions(item)) {

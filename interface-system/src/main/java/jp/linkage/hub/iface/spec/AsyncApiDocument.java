@@ -13,18 +13,21 @@ import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 
 /**
  * The AsyncAPI 3.0 document of the interface system (インターフェイスシステム): the Kafka server, the three
- * topic families with their {@code agency} parameter, the operations seen from an agency (and the resident
- * registry), one message per {@link MessageType} whose payload is the CloudEvents envelope schema of that
- * type, and the answer document and layout schemas. Schemas are referenced by relative path, so the
- * document must sit at the root of the specs folder next to {@code schemas/}.
+ * topic families with their {@code agency} parameter, the operations seen from an agency (and the
+ * resident registry), one message per {@link MessageType} whose payload is the CloudEvents envelope
+ * schema of that type, and the answer document and layout schemas. Schemas are referenced by
+ * relative path, so the document must sit at the root of the specs folder next to {@code schemas/}.
  */
 public final class AsyncApiDocument {
   /** Path below the specs folder. */
   public static final String PATH = "asyncapi.yaml";
+
   /** Schema format of every referenced schema (a custom format in AsyncAPI 3.0 terms). */
   public static final String SCHEMA_FORMAT = "application/schema+json;version=draft-2020-12";
+
   /** Content type of a Kafka record value: a CloudEvent in structured mode. */
   public static final String CONTENT_TYPE = "application/cloudevents+json";
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private AsyncApiDocument() {}
@@ -36,26 +39,47 @@ public final class AsyncApiDocument {
     ObjectNode info = doc.putObject("info");
     info.put("title", "情報提供ネットワークシステム interface system (linkage hub model)");
     info.put("version", "schemaversion-" + EnvelopeCodec.SCHEMA_VERSION);
-    info.put("description", "Every topic of the hub and its messages. Each Kafka record value is one"
-        + " CloudEvents 1.0 envelope in structured JSON mode. Schemas are JSON Schema draft 2020-12, generated"
-        + " from the code and the data standard layout files; their $id host " + LayoutJsonSchema.BASE_URI
-        + " is a placeholder, the files next to this document are the published schemas.");
+    info.put(
+        "description",
+        "Every topic of the hub and its messages. Each Kafka record value is one"
+            + " CloudEvents 1.0 envelope in structured JSON mode. Schemas are JSON Schema draft 2020-12, generated"
+            + " from the code and the data standard layout files; their $id host "
+            + LayoutJsonSchema.BASE_URI
+            + " is a placeholder, the files next to this document are the published schemas.");
     doc.put("defaultContentType", CONTENT_TYPE);
     ObjectNode server = doc.putObject("servers").putObject("hub");
     server.put("host", "kafka.linkage-hub.example:9092");
     server.put("protocol", "kafka");
-    server.put("description", "Placeholder: the hub's Kafka cluster. Each agency's principal may write only"
-        + " its own to-hub topic and read only its own from-hub topic.");
+    server.put(
+        "description",
+        "Placeholder: the hub's Kafka cluster. Each agency's principal may write only"
+            + " its own to-hub topic and read only its own from-hub topic.");
     ObjectNode channels = doc.putObject("channels");
     channel(channels, Channel.AGENCY_TO_HUB, "ipn.{agency}.to-hub", "Agency → hub");
     channel(channels, Channel.AGENCY_FROM_HUB, "ipn.{agency}.from-hub", "Hub → agency");
-    channel(channels, Channel.REGISTRY_TO_HUB, TopicLayout.REGISTRY_TO_HUB, "Resident registry (住基ネット) → hub");
+    channel(
+        channels,
+        Channel.REGISTRY_TO_HUB,
+        TopicLayout.REGISTRY_TO_HUB,
+        "Resident registry (住基ネット) → hub");
     ObjectNode operations = doc.putObject("operations");
-    operation(operations, "agencySendsToHub", "send", Channel.AGENCY_TO_HUB,
+    operation(
+        operations,
+        "agencySendsToHub",
+        "send",
+        Channel.AGENCY_TO_HUB,
         "An agency sends queries (情報照会) and answers (情報提供) to the hub.");
-    operation(operations, "agencyReceivesFromHub", "receive", Channel.AGENCY_FROM_HUB,
+    operation(
+        operations,
+        "agencyReceivesFromHub",
+        "receive",
+        Channel.AGENCY_FROM_HUB,
         "An agency receives symbols, provision requests, answers, denials and rejections.");
-    operation(operations, "registrySendsToHub", "send", Channel.REGISTRY_TO_HUB,
+    operation(
+        operations,
+        "registrySendsToHub",
+        "send",
+        Channel.REGISTRY_TO_HUB,
         "The resident registry asks the hub to issue agency symbols.");
     ObjectNode components = doc.putObject("components");
     ObjectNode messages = components.putObject("messages");
@@ -67,7 +91,8 @@ public final class AsyncApiDocument {
     schemas.set("AnswerDocument", schemaRef(AnswerDocumentSchema.PATH));
     for (String item : catalog.items()) {
       for (Layout layout : catalog.editions(item)) {
-        schemas.set("layout_" + item + "_" + layout.edition(),
+        schemas.set(
+            "layout_" + item + "_" + layout.edition(),
             schemaRef(LayoutJsonSchema.path(layout.ref())));
       }
     }
@@ -90,7 +115,12 @@ public final class AsyncApiDocument {
     if (address.contains("{agency}")) {
       ObjectNode agency = c.putObject("parameters").putObject("agency");
       agency.put("description", "agency code: lower case letters, digits and '-', not 'registry'");
-      agency.putArray("examples").add("muni-131016").add("muni-271004").add("hi-kenpo-06130001").add("nenkin");
+      agency
+          .putArray("examples")
+          .add("muni-131016")
+          .add("muni-271004")
+          .add("hi-kenpo-06130001")
+          .add("nenkin");
     }
     ObjectNode messages = c.putObject("messages");
     for (MessageType type : MessageType.values()) {
@@ -101,7 +131,8 @@ public final class AsyncApiDocument {
     }
   }
 
-  private static void operation(ObjectNode operations, String key, String action, Channel channel, String summary) {
+  private static void operation(
+      ObjectNode operations, String key, String action, Channel channel, String summary) {
     ObjectNode o = operations.putObject(key);
     o.put("action", action);
     o.putObject("channel").put("$ref", "#/channels/" + channelKey(channel));
@@ -110,7 +141,8 @@ public final class AsyncApiDocument {
     for (MessageType type : MessageType.values()) {
       MessageSpec spec = MessageSpec.of(type);
       if (spec.channel() == channel) {
-        refs.addObject().put("$ref", "#/channels/" + channelKey(channel) + "/messages/" + spec.key());
+        refs.addObject()
+            .put("$ref", "#/channels/" + channelKey(channel) + "/messages/" + spec.key());
       }
     }
   }
@@ -122,11 +154,16 @@ public final class AsyncApiDocument {
     m.put("summary", spec.summary());
     m.put("contentType", CONTENT_TYPE);
     m.set("payload", schemaRef(MessageSchemas.messagePath(spec.type())));
-    m.putObject("correlationId").put("description", "the linkage (or symbol request) the message belongs to")
+    m.putObject("correlationId")
+        .put("description", "the linkage (or symbol request) the message belongs to")
         .put("location", "$message.payload#/correlationid");
     ObjectNode kafka = m.putObject("bindings").putObject("kafka");
-    kafka.putObject("key").put("type", "string")
-        .put("description", "usually the correlation id, so the messages of one linkage stay in order");
+    kafka
+        .putObject("key")
+        .put("type", "string")
+        .put(
+            "description",
+            "usually the correlation id, so the messages of one linkage stay in order");
     kafka.put("bindingVersion", "0.5.0");
     m.put("x-payload-record", spec.payload().getName());
     return m;

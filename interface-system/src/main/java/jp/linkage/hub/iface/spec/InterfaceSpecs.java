@@ -11,15 +11,20 @@ public final class InterfaceSpecs {
   private InterfaceSpecs() {}
 
   /**
-   * Layout schemas, envelope/payload/message schemas, the answer document schema, the AsyncAPI document,
-   * and the back-office link's own AsyncAPI document and schemas ({@link BackOfficeSpecs}).
+   * Layout schemas, envelope/payload/message schemas, the answer document schema, the AsyncAPI
+   * document, and the back-office link's own AsyncAPI document and schemas ({@link
+   * BackOfficeSpecs}).
    *
-   * @param answerDocument the record the providers seal (the intermediate server's {@code AnswerDocument})
+   * @param answerDocument the record the providers seal (the intermediate server's {@code
+   *     AnswerDocument})
    */
-  public static List<SpecDocument> all(LayoutCatalog catalog, Class<? extends Record> answerDocument) {
+  public static List<SpecDocument> all(
+      LayoutCatalog catalog, Class<? extends Record> answerDocument) {
     List<SpecDocument> docs = new ArrayList<>(LayoutJsonSchema.all(catalog));
     docs.addAll(MessageSchemas.all());
-    docs.add(new SpecDocument(AnswerDocumentSchema.PATH, AnswerDocumentSchema.schema(answerDocument, catalog)));
+    docs.add(
+        new SpecDocument(
+            AnswerDocumentSchema.PATH, AnswerDocumentSchema.schema(answerDocument, catalog)));
     docs.add(new SpecDocument(AsyncApiDocument.PATH, AsyncApiDocument.build(catalog)));
     docs.addAll(BackOfficeSpecs.all());
     return docs;

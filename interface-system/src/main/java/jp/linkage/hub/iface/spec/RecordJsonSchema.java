@@ -11,11 +11,11 @@ import jp.linkage.hub.layout.spec.LayoutJsonSchema;
 import jp.linkage.hub.layout.spec.SpecGenerationException;
 
 /**
- * JSON Schema (draft 2020-12) of a payload record, by reflection, with the rules of
- * {@link jp.linkage.hub.iface.EnvelopeCodec#payload}: unknown fields are refused, a component marked
- * {@link OptionalField} may be absent or {@code null}, every other one must be present, non-null and
- * (for a string) not blank. A component of a type not mapped here stops generation, so a new kind of
- * field cannot be published wrongly.
+ * JSON Schema (draft 2020-12) of a payload record, by reflection, with the rules of {@link
+ * jp.linkage.hub.iface.EnvelopeCodec#payload}: unknown fields are refused, a component marked
+ * {@link OptionalField} may be absent or {@code null}, every other one must be present, non-null
+ * and (for a string) not blank. A component of a type not mapped here stops generation, so a new
+ * kind of field cannot be published wrongly.
  */
 public final class RecordJsonSchema {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -23,7 +23,8 @@ public final class RecordJsonSchema {
   private RecordJsonSchema() {}
 
   /** The schema of {@code type} with this {@code $id} and title. */
-  public static ObjectNode schema(Class<? extends Record> type, String id, String title, String description) {
+  public static ObjectNode schema(
+      Class<? extends Record> type, String id, String title, String description) {
     ObjectNode schema = JSON.objectNode();
     schema.put("$schema", LayoutJsonSchema.DIALECT);
     schema.put("$id", id);
@@ -77,7 +78,10 @@ public final class RecordJsonSchema {
       p.put("format", "date-time");
     } else if (type == boolean.class || type == Boolean.class) {
       p.set("type", optional ? nullable("boolean") : JSON.textNode("boolean"));
-    } else if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+    } else if (type == int.class
+        || type == long.class
+        || type == Integer.class
+        || type == Long.class) {
       p.set("type", optional ? nullable("integer") : JSON.textNode("integer"));
     } else if (type.isRecord()) {
       p = object((Class<? extends Record>) type);
@@ -86,7 +90,8 @@ public final class RecordJsonSchema {
       }
     } else if (type == java.util.List.class
         && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
-        && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+        && list.getActualTypeArguments()[0] instanceof Class<?> element
+        && element.isRecord()) {
       p.set("type", optional ? nullable("array") : JSON.textNode("array"));
       p.set("items", object((Class<? extends Record>) element));
     } else if (JsonNode.class.isAssignableFrom(type)) {
@@ -95,8 +100,13 @@ public final class RecordJsonSchema {
         p.set("not", JSON.objectNode().put("type", "null"));
       }
     } else {
-      throw new SpecGenerationException(owner.getName() + "." + component.getName() + ": type "
-          + type.getName() + " has no JSON Schema mapping; add one to RecordJsonSchema");
+      throw new SpecGenerationException(
+          owner.getName()
+              + "."
+              + component.getName()
+              + ": type "
+              + type.getName()
+              + " has no JSON Schema mapping; add one to RecordJsonSchema");
     }
     return p;
   }

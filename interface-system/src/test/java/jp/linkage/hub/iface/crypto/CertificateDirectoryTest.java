@@ -13,14 +13,15 @@ class CertificateDirectoryTest {
 
   @Test
   void findsAnAgencysEncryptionCertificate() {
-    assertSame(TestPki.MUNI_CREDENTIALS.encryptionCertificate(),
+    assertSame(
+        TestPki.MUNI_CREDENTIALS.encryptionCertificate(),
         directory.encryptionCertificate(TestPki.MUNI));
   }
 
   @Test
   void unknownAgencyIsAClearError() {
-    PkiException e = assertThrows(PkiException.class,
-        () -> directory.encryptionCertificate("muni-271004"));
+    PkiException e =
+        assertThrows(PkiException.class, () -> directory.encryptionCertificate("muni-271004"));
     assertTrue(e.getMessage().contains("muni-271004"), e.getMessage());
     assertTrue(directory.find("muni-271004").isEmpty());
   }
@@ -34,10 +35,13 @@ class CertificateDirectoryTest {
 
   @Test
   void certificateNotYetValidAtTheGivenTimeIsRejected() {
-    Instant beforeIssue = TestPki.KENPO_CREDENTIALS.signingCertificate().getNotBefore()
-        .toInstant().minusSeconds(60);
-    assertThrows(PkiException.class, () -> directory
-        .checkChainsToTrustAnchor(TestPki.KENPO_CREDENTIALS.signingCertificate(), beforeIssue));
+    Instant beforeIssue =
+        TestPki.KENPO_CREDENTIALS.signingCertificate().getNotBefore().toInstant().minusSeconds(60);
+    assertThrows(
+        PkiException.class,
+        () ->
+            directory.checkChainsToTrustAnchor(
+                TestPki.KENPO_CREDENTIALS.signingCertificate(), beforeIssue));
   }
 
   @Test

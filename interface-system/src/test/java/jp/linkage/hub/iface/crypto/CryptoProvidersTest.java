@@ -17,7 +17,7 @@ class CryptoProvidersTest {
     assertSame(first, second);
     assertSame(first, Security.getProvider(CryptoProviders.BC_NAME));
     assertEquals("BC", CryptoProviders.providerName());
-    assertEquals(1, Arrays.stream(Security.getProviders())
-        .filter(p -> p.getName().equals("BC")).count());
+    assertEquals(
+        1, Arrays.stream(Security.getProviders()).filter(p -> p.getName().equals("BC")).count());
   }
 }

@@ -27,7 +27,8 @@ class DevCertificateAuthorityTest {
     assertTrue(root.getKeyUsage()[KEY_CERT_SIGN] && root.getKeyUsage()[CRL_SIGN]);
     assertEquals(root.getSubjectX500Principal(), root.getIssuerX500Principal());
     root.verify(root.getPublicKey());
-    assertEquals(256, ((ECPublicKey) root.getPublicKey()).getParams().getCurve().getField().getFieldSize());
+    assertEquals(
+        256, ((ECPublicKey) root.getPublicKey()).getParams().getCurve().getField().getFieldSize());
   }
 
   @Test
@@ -37,33 +38,39 @@ class DevCertificateAuthorityTest {
     X509Certificate encryption = muni.encryptionCertificate();
 
     for (X509Certificate cert : new X509Certificate[] {signing, encryption}) {
-      assertTrue(cert.getSubjectX500Principal().getName().startsWith("CN=" + TestPki.MUNI + ","),
+      assertTrue(
+          cert.getSubjectX500Principal().getName().startsWith("CN=" + TestPki.MUNI + ","),
           cert.getSubjectX500Principal().getName());
       assertEquals(-1, cert.getBasicConstraints(), "not a CA");
       cert.verify(TestPki.CA.rootCertificate().getPublicKey());
-      Duration validity = Duration.between(
-          cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant());
+      Duration validity =
+          Duration.between(cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant());
       assertTrue(validity.compareTo(Duration.ofDays(729)) > 0, "about two years: " + validity);
       cert.checkValidity();
     }
-    assertArrayEquals(new boolean[] {true, false, false, false, false, false, false, false, false},
+    assertArrayEquals(
+        new boolean[] {true, false, false, false, false, false, false, false, false},
         signing.getKeyUsage());
-    assertTrue(encryption.getKeyUsage()[KEY_AGREEMENT] && !encryption.getKeyUsage()[DIGITAL_SIGNATURE]);
+    assertTrue(
+        encryption.getKeyUsage()[KEY_AGREEMENT] && !encryption.getKeyUsage()[DIGITAL_SIGNATURE]);
     assertNotEquals(signing.getPublicKey(), encryption.getPublicKey(), "one key, one purpose");
   }
 
   @Test
   void serialNumbersAreRandomAndDistinct() {
     AgencyCredentials again = TestPki.CA.issue(TestPki.MUNI);
-    assertNotEquals(TestPki.MUNI_CREDENTIALS.signingCertificate().getSerialNumber(),
+    assertNotEquals(
+        TestPki.MUNI_CREDENTIALS.signingCertificate().getSerialNumber(),
         again.signingCertificate().getSerialNumber());
     assertTrue(again.signingCertificate().getSerialNumber().bitLength() > 64);
   }
 
   @Test
   void issuedCertificateIsValidFromShortlyBeforeNow() {
-    Instant notBefore = TestPki.CA.issue(TestPki.NENKIN).signingCertificate().getNotBefore().toInstant();
-    assertTrue(notBefore.isBefore(Instant.now()), "usable at once by a process with a slower clock");
+    Instant notBefore =
+        TestPki.CA.issue(TestPki.NENKIN).signingCertificate().getNotBefore().toInstant();
+    assertTrue(
+        notBefore.isBefore(Instant.now()), "usable at once by a process with a slower clock");
   }
 
   @Test

@@ -32,18 +32,44 @@ class OpensslInteropTest {
     TestPki.CA.writeTo(dir);
     PemFiles.writeCredentials(dir, TestPki.MUNI_CREDENTIALS);
     byte[] content = TestPki.payload();
-    byte[] sealed = new PayloadProtector().seal(content, TestPki.KENPO_CREDENTIALS,
-        TestPki.MUNI_CREDENTIALS.encryptionCertificate());
+    byte[] sealed =
+        new PayloadProtector()
+            .seal(
+                content,
+                TestPki.KENPO_CREDENTIALS,
+                TestPki.MUNI_CREDENTIALS.encryptionCertificate());
     Files.write(dir.resolve("sealed.der"), sealed);
 
-    Result decrypt = openssl("cms", "-decrypt", "-inform", "DER", "-in", "sealed.der",
-        "-recip", file(PemFiles.encryptionCertificateFile(dir, TestPki.MUNI)),
-        "-inkey", file(PemFiles.encryptionKeyFile(dir, TestPki.MUNI)),
-        "-binary", "-out", "signed.der");
+    Result decrypt =
+        openssl(
+            "cms",
+            "-decrypt",
+            "-inform",
+            "DER",
+            "-in",
+            "sealed.der",
+            "-recip",
+            file(PemFiles.encryptionCertificateFile(dir, TestPki.MUNI)),
+            "-inkey",
+            file(PemFiles.encryptionKeyFile(dir, TestPki.MUNI)),
+            "-binary",
+            "-out",
+            "signed.der");
     assertEquals(0, decrypt.exitCode, decrypt.output);
 
-    Result verify = openssl("cms", "-verify", "-inform", "DER", "-in", "signed.der",
-        "-CAfile", PemFiles.ROOT_CERTIFICATE, "-binary", "-out", "content.bin");
+    Result verify =
+        openssl(
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            "signed.der",
+            "-CAfile",
+            PemFiles.ROOT_CERTIFICATE,
+            "-binary",
+            "-out",
+            "content.bin");
     assertEquals(0, verify.exitCode, verify.output);
     assertTrue(verify.output.contains("Verification successful"), verify.output);
     assertArrayEquals(content, Files.readAllBytes(dir.resolve("content.bin")));
@@ -53,15 +79,44 @@ class OpensslInteropTest {
   void opensslRejectsTheSignatureUnderAnotherRoot() throws Exception {
     DevCertificateAuthority.create("Other CA").writeTo(dir);
     PemFiles.writeCredentials(dir, TestPki.MUNI_CREDENTIALS);
-    Files.write(dir.resolve("sealed.der"), new PayloadProtector().seal(TestPki.payload(),
-        TestPki.KENPO_CREDENTIALS, TestPki.MUNI_CREDENTIALS.encryptionCertificate()));
-    assertEquals(0, openssl("cms", "-decrypt", "-inform", "DER", "-in", "sealed.der",
-        "-recip", file(PemFiles.encryptionCertificateFile(dir, TestPki.MUNI)),
-        "-inkey", file(PemFiles.encryptionKeyFile(dir, TestPki.MUNI)),
-        "-binary", "-out", "signed.der").exitCode);
+    Files.write(
+        dir.resolve("sealed.der"),
+        new PayloadProtector()
+            .seal(
+                TestPki.payload(),
+                TestPki.KENPO_CREDENTIALS,
+                TestPki.MUNI_CREDENTIALS.encryptionCertificate()));
+    assertEquals(
+        0,
+        openssl(
+                "cms",
+                "-decrypt",
+                "-inform",
+                "DER",
+                "-in",
+                "sealed.der",
+                "-recip",
+                file(PemFiles.encryptionCertificateFile(dir, TestPki.MUNI)),
+                "-inkey",
+                file(PemFiles.encryptionKeyFile(dir, TestPki.MUNI)),
+                "-binary",
+                "-out",
+                "signed.der")
+            .exitCode);
 
-    Result verify = openssl("cms", "-verify", "-inform", "DER", "-in", "signed.der",
-        "-CAfile", PemFiles.ROOT_CERTIFICATE, "-binary", "-out", "content.bin");
+    Result verify =
+        openssl(
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            "signed.der",
+            "-CAfile",
+            PemFiles.ROOT_CERTIFICATE,
+            "-binary",
+            "-out",
+            "content.bin");
     assertNotEquals(0, verify.exitCode, verify.output);
   }
 
@@ -69,12 +124,17 @@ class OpensslInteropTest {
   void opensslAcceptsTheCertificates() throws Exception {
     TestPki.CA.writeTo(dir);
     PemFiles.writeCredentials(dir, TestPki.KENPO_CREDENTIALS);
-    Result verify = openssl("verify", "-CAfile", PemFiles.ROOT_CERTIFICATE, "-x509_strict",
-        file(PemFiles.signingCertificateFile(dir, TestPki.KENPO)),
-        file(PemFiles.encryptionCertificateFile(dir, TestPki.KENPO)));
+    Result verify =
+        openssl(
+            "verify",
+            "-CAfile",
+            PemFiles.ROOT_CERTIFICATE,
+            "-x509_strict",
+            file(PemFiles.signingCertificateFile(dir, TestPki.KENPO)),
+            file(PemFiles.encryptionCertificateFile(dir, TestPki.KENPO)));
     assertEquals(0, verify.exitCode, verify.output);
-    Result key = openssl("pkey", "-in", file(PemFiles.signingKeyFile(dir, TestPki.KENPO)),
-        "-noout");
+    Result key =
+        openssl("pkey", "-in", file(PemFiles.signingKeyFile(dir, TestPki.KENPO)), "-noout");
     assertEquals(0, key.exitCode, key.output);
   }
 
@@ -87,8 +147,8 @@ class OpensslInteropTest {
   private Result openssl(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("openssl"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "openssl finished");
     return new Result(process.exitValue(), String.join(" ", command) + "\n" + output);

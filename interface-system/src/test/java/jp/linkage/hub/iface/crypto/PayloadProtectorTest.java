@@ -59,14 +59,18 @@ class PayloadProtectorTest {
   @Test
   void tamperedCiphertextByteIsRejected() {
     byte[] sealed = sealKenpoToMuni(payload);
-    byte[] encrypted = AuthEnvelopedData.getInstance(ContentInfo.getInstance(sealed).getContent())
-        .getAuthEncryptedContentInfo().getEncryptedContent().getOctets();
+    byte[] encrypted =
+        AuthEnvelopedData.getInstance(ContentInfo.getInstance(sealed).getContent())
+            .getAuthEncryptedContentInfo()
+            .getEncryptedContent()
+            .getOctets();
     int start = indexOf(sealed, encrypted);
     assertTrue(start > 0, "encrypted content located");
     for (int offset : new int[] {start, start + encrypted.length / 2, sealed.length - 1}) {
       byte[] tampered = sealed.clone();
       tampered[offset] ^= 0x01;
-      assertReason(Reason.DECRYPTION_FAILED,
+      assertReason(
+          Reason.DECRYPTION_FAILED,
           () -> protector.open(tampered, MUNI_CREDENTIALS, directory, KENPO));
     }
   }
@@ -78,21 +82,22 @@ class PayloadProtectorTest {
     assertTrue(at > 0, "encapsulated content located");
     signed[at + 100] ^= 0x01;
     byte[] sealed = protector.encrypt(signed, directory.encryptionCertificate(MUNI));
-    assertReason(Reason.SIGNATURE_INVALID,
-        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.SIGNATURE_INVALID, () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void nonSignedDataInsideTheEnvelopeIsMalformed() {
     byte[] sealed = protector.encrypt(payload, directory.encryptionCertificate(MUNI));
-    assertReason(Reason.MALFORMED,
-        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.MALFORMED, () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void payloadFromAnotherAgencyThanExpectedIsWrongSigner() {
     byte[] sealed = sealKenpoToMuni(payload);
-    assertReason(Reason.WRONG_SIGNER,
+    assertReason(
+        Reason.WRONG_SIGNER,
         () -> protector.open(sealed, MUNI_CREDENTIALS, directory, TestPki.NENKIN));
   }
 
@@ -101,51 +106,67 @@ class PayloadProtectorTest {
     // Same agency code, but issued by a CA the directory does not trust.
     AgencyCredentials forged = DevCertificateAuthority.create("Rogue CA").issue(KENPO);
     byte[] sealed = protector.seal(payload, forged, directory.encryptionCertificate(MUNI));
-    assertReason(Reason.UNTRUSTED_SIGNER,
-        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.UNTRUSTED_SIGNER, () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void encryptionCertificateCannotStandInForSigningCertificate() {
-    AgencyCredentials misused = new AgencyCredentials(KENPO,
-        KENPO_CREDENTIALS.encryptionKey(), KENPO_CREDENTIALS.encryptionCertificate(),
-        KENPO_CREDENTIALS.encryptionKey(), KENPO_CREDENTIALS.encryptionCertificate());
+    AgencyCredentials misused =
+        new AgencyCredentials(
+            KENPO,
+            KENPO_CREDENTIALS.encryptionKey(),
+            KENPO_CREDENTIALS.encryptionCertificate(),
+            KENPO_CREDENTIALS.encryptionKey(),
+            KENPO_CREDENTIALS.encryptionCertificate());
     byte[] sealed = protector.seal(payload, misused, directory.encryptionCertificate(MUNI));
-    assertReason(Reason.UNTRUSTED_SIGNER,
-        () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.UNTRUSTED_SIGNER, () -> protector.open(sealed, MUNI_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void anotherAgencyCannotOpenIt() {
     byte[] sealed = sealKenpoToMuni(payload);
-    assertReason(Reason.DECRYPTION_FAILED,
+    assertReason(
+        Reason.DECRYPTION_FAILED,
         () -> protector.open(sealed, NENKIN_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void wrongPrivateKeyBehindTheRightCertificateCannotDecrypt() {
     byte[] sealed = sealKenpoToMuni(payload);
-    AgencyCredentials wrongKey = new AgencyCredentials(MUNI,
-        MUNI_CREDENTIALS.signingKey(), MUNI_CREDENTIALS.signingCertificate(),
-        NENKIN_CREDENTIALS.encryptionKey(), MUNI_CREDENTIALS.encryptionCertificate());
-    assertReason(Reason.DECRYPTION_FAILED,
-        () -> protector.open(sealed, wrongKey, directory, KENPO));
+    AgencyCredentials wrongKey =
+        new AgencyCredentials(
+            MUNI,
+            MUNI_CREDENTIALS.signingKey(),
+            MUNI_CREDENTIALS.signingCertificate(),
+            NENKIN_CREDENTIALS.encryptionKey(),
+            MUNI_CREDENTIALS.encryptionCertificate());
+    assertReason(
+        Reason.DECRYPTION_FAILED, () -> protector.open(sealed, wrongKey, directory, KENPO));
   }
 
   @Test
   void garbageIsMalformed() {
-    assertReason(Reason.MALFORMED,
-        () -> protector.open(new byte[] {0x30, 0x03, 0x02, 0x01}, MUNI_CREDENTIALS, directory, KENPO));
-    assertReason(Reason.MALFORMED,
-        () -> protector.open(payload, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.MALFORMED,
+        () ->
+            protector.open(
+                new byte[] {0x30, 0x03, 0x02, 0x01}, MUNI_CREDENTIALS, directory, KENPO));
+    assertReason(
+        Reason.MALFORMED, () -> protector.open(payload, MUNI_CREDENTIALS, directory, KENPO));
   }
 
   @Test
   void signerCertificateNotValidAtSigningTimeIsUntrusted() {
-    Instant longAfterExpiry = Instant.now().plus(DevCertificateAuthority.AGENCY_VALIDITY)
-        .plus(Duration.ofDays(1));
-    PkiException e = assertThrows(PkiException.class, () -> directory
-        .checkChainsToTrustAnchor(KENPO_CREDENTIALS.signingCertificate(), longAfterExpiry));
+    Instant longAfterExpiry =
+        Instant.now().plus(DevCertificateAuthority.AGENCY_VALIDITY).plus(Duration.ofDays(1));
+    PkiException e =
+        assertThrows(
+            PkiException.class,
+            () ->
+                directory.checkChainsToTrustAnchor(
+                    KENPO_CREDENTIALS.signingCertificate(), longAfterExpiry));
     assertTrue(e.getMessage().contains("not valid at"), e.getMessage());
   }
 
@@ -156,11 +177,16 @@ class PayloadProtectorTest {
       var futures = new java.util.ArrayList<java.util.concurrent.Future<byte[]>>();
       for (int i = 0; i < 40; i++) {
         byte[] content = ("payload-" + i).getBytes(StandardCharsets.US_ASCII);
-        futures.add(pool.submit(() -> protector.open(
-            sealKenpoToMuni(content), MUNI_CREDENTIALS, directory, KENPO).content()));
+        futures.add(
+            pool.submit(
+                () ->
+                    protector
+                        .open(sealKenpoToMuni(content), MUNI_CREDENTIALS, directory, KENPO)
+                        .content()));
       }
       for (int i = 0; i < futures.size(); i++) {
-        assertArrayEquals(("payload-" + i).getBytes(StandardCharsets.US_ASCII),
+        assertArrayEquals(
+            ("payload-" + i).getBytes(StandardCharsets.US_ASCII),
             futures.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS));
       }
     } finally {
@@ -168,7 +194,8 @@ class PayloadProtectorTest {
     }
   }
 
-  private static void assertReason(Reason expected, org.junit.jupiter.api.function.Executable call) {
+  private static void assertReason(
+      Reason expected, org.junit.jupiter.api.function.Executable call) {
     PayloadProtectionException e = assertThrows(PayloadProtectionException.class, call);
     assertEquals(expected, e.reason(), e.getMessage());
   }

@@ -40,15 +40,19 @@ class PemFilesTest {
     AgencyCredentials kenpo = PemFiles.readCredentials(dir, TestPki.KENPO);
     AgencyCredentials muni = PemFiles.readCredentials(dir, TestPki.MUNI);
     PayloadProtector protector = new PayloadProtector();
-    byte[] sealed = protector.seal(TestPki.payload(), kenpo, directory.encryptionCertificate(TestPki.MUNI));
+    byte[] sealed =
+        protector.seal(TestPki.payload(), kenpo, directory.encryptionCertificate(TestPki.MUNI));
 
     assertEquals(Set.of(TestPki.KENPO, TestPki.MUNI), directory.agencies());
     assertEquals(TestPki.CA.rootCertificate(), directory.trustAnchor());
-    assertArrayEquals(TestPki.payload(),
-        protector.open(sealed, muni, directory, TestPki.KENPO).content());
+    assertArrayEquals(
+        TestPki.payload(), protector.open(sealed, muni, directory, TestPki.KENPO).content());
     // and the original in-memory credentials can open what the loaded ones sealed
-    assertArrayEquals(TestPki.payload(), protector
-        .open(sealed, TestPki.MUNI_CREDENTIALS, TestPki.directory(), TestPki.KENPO).content());
+    assertArrayEquals(
+        TestPki.payload(),
+        protector
+            .open(sealed, TestPki.MUNI_CREDENTIALS, TestPki.directory(), TestPki.KENPO)
+            .content());
   }
 
   @Test
@@ -73,11 +77,13 @@ class PemFilesTest {
     Path key = PemFiles.signingKeyFile(dir, TestPki.MUNI);
     assertTrue(Files.readString(key).startsWith("-----BEGIN PRIVATE KEY-----"));
     if (Files.getFileStore(key).supportsFileAttributeView("posix")) {
-      assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+      assertEquals(
+          Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
           Files.getPosixFilePermissions(key));
     }
     try (var files = Files.list(dir)) {
-      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".tmp-")), "no temp left");
+      assertTrue(
+          files.noneMatch(f -> f.getFileName().toString().startsWith(".tmp-")), "no temp left");
     }
   }
 

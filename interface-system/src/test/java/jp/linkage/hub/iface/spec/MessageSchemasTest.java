@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import jp.linkage.hub.iface.Envelope;
@@ -35,12 +35,13 @@ import jp.linkage.hub.layout.spec.SpecGenerationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Envelopes made by {@link EnvelopeCodec} validate against the published schemas under networknt, and
- * on a corpus of broken envelopes the schemas refuse what the codec refuses.
+ * Envelopes made by {@link EnvelopeCodec} validate against the published schemas under networknt,
+ * and on a corpus of broken envelopes the schemas refuse what the codec refuses.
  */
 class MessageSchemasTest {
   /** Stand-in for the intermediate server's AnswerDocument (a module above this one). */
-  record Answer(String item, String edition, Instant asOf, Instant masterChangedAt, JsonNode data) {}
+  record Answer(
+      String item, String edition, Instant asOf, Instant masterChangedAt, JsonNode data) {}
 
   private static final LayoutCatalog CATALOG = LayoutCatalog.loadFromClasspath();
   private static final List<SpecDocument> DOCS = InterfaceSpecs.all(CATALOG, Answer.class);
@@ -52,29 +53,53 @@ class MessageSchemasTest {
   /** A realistic (synthetic) payload of each type. */
   static Record sample(MessageType type) {
     return switch (type) {
-      case SYMBOL_ISSUE_REQUESTED -> new SymbolIssueRequest("muni-131016", "req-1", "A3q0bWFkZS11cC1wb2ludA");
+      case SYMBOL_ISSUE_REQUESTED ->
+          new SymbolIssueRequest("muni-131016", "req-1", "A3q0bWFkZS11cC1wb2ludA");
       case SYMBOL_ISSUED -> new SymbolIssued("req-1", "c3ltYm9sLWZvci1jaGl5b2Rh");
-      case QUERY_REQUESTED -> new QueryRequest("child-allowance", "muni-271004", "local-tax-info", "c3ltYm9s", "2026-04");
-      case PROVISION_REQUESTED -> new ProvisionRequest(LINKAGE, "muni-131016", "child-allowance", "local-tax-info",
-          "cHJvdmlkZXItc3ltYm9s", "2026-04");
+      case QUERY_REQUESTED ->
+          new QueryRequest(
+              "child-allowance", "muni-271004", "local-tax-info", "c3ltYm9s", "2026-04");
+      case PROVISION_REQUESTED ->
+          new ProvisionRequest(
+              LINKAGE,
+              "muni-131016",
+              "child-allowance",
+              "local-tax-info",
+              "cHJvdmlkZXItc3ltYm9s",
+              "2026-04");
       case PROVISION_ANSWERED -> new ProvisionAnswer(LINKAGE, ProvisionOutcome.NO_RECORD, null);
-      case ANSWER_DELIVERED -> new AnswerDelivery(LINKAGE, "muni-271004", "child-allowance", "local-tax-info",
-          "c3ltYm9s", ProvisionOutcome.PROVIDED, "TUlBR0NTcUdTSWIzRFFFSEE=");
+      case ANSWER_DELIVERED ->
+          new AnswerDelivery(
+              LINKAGE,
+              "muni-271004",
+              "child-allowance",
+              "local-tax-info",
+              "c3ltYm9s",
+              ProvisionOutcome.PROVIDED,
+              "TUlBR0NTcUdTSWIzRFFFSEE=");
       case QUERY_DENIED -> new QueryDenied(LINKAGE, "NOT_PERMITTED", "no row allows it", null);
-      case MESSAGE_REJECTED -> new Rejection(null, null, "data.procedure", "required", "field procedure is required");
-      case REPLICA_ALERT_REPORTED -> new jp.linkage.hub.iface.message.ReplicaAlertReport(7,
-          jp.linkage.hub.iface.message.ReplicaAlertKind.OVERDUE, "medical-insurance-eligibility",
-          Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-24T23:30:00Z"), null,
-          "the master changed but the replica was not registered by its deadline", Instant.parse("2026-11-25T00:00:01Z"));
+      case MESSAGE_REJECTED ->
+          new Rejection(null, null, "data.procedure", "required", "field procedure is required");
+      case REPLICA_ALERT_REPORTED ->
+          new jp.linkage.hub.iface.message.ReplicaAlertReport(
+              7,
+              jp.linkage.hub.iface.message.ReplicaAlertKind.OVERDUE,
+              "medical-insurance-eligibility",
+              Instant.parse("2026-11-20T00:00:00Z"),
+              Instant.parse("2026-11-24T23:30:00Z"),
+              null,
+              "the master changed but the replica was not registered by its deadline",
+              Instant.parse("2026-11-25T00:00:01Z"));
     };
   }
 
   private static ObjectNode encoded(MessageType type) throws Exception {
-    String source = switch (MessageSpec.of(type).channel()) {
-      case REGISTRY_TO_HUB -> "/registry";
-      case AGENCY_TO_HUB -> Envelope.agencySource("muni-131016");
-      case AGENCY_FROM_HUB -> Envelope.HUB_SOURCE;
-    };
+    String source =
+        switch (MessageSpec.of(type).channel()) {
+          case REGISTRY_TO_HUB -> "/registry";
+          case AGENCY_TO_HUB -> Envelope.agencySource("muni-131016");
+          case AGENCY_FROM_HUB -> Envelope.HUB_SOURCE;
+        };
     Envelope envelope = CODEC.envelope(source, type, LINKAGE, sample(type));
     return (ObjectNode) JSON.readTree(CODEC.encode(envelope));
   }
@@ -104,8 +129,10 @@ class MessageSchemasTest {
   void everyMessageTheCodecMakesValidatesAgainstItsPublishedSchema() throws Exception {
     for (MessageType type : MessageType.values()) {
       JsonNode message = encoded(type);
-      assertEquals(Set.of(), SCHEMAS.at(MessageSchemas.messagePath(type)).validate(message), type.name());
-      assertEquals(Set.of(), SCHEMAS.at(MessageSchemas.ENVELOPE_PATH).validate(message), type.name());
+      assertEquals(
+          Set.of(), SCHEMAS.at(MessageSchemas.messagePath(type)).validate(message), type.name());
+      assertEquals(
+          Set.of(), SCHEMAS.at(MessageSchemas.ENVELOPE_PATH).validate(message), type.name());
     }
   }
 
@@ -125,7 +152,8 @@ class MessageSchemasTest {
         boolean codec = codecAccepts(type, message);
         boolean published = schema.validate(message).isEmpty();
         if (codec != published) {
-          disagreements.add(type + " " + message + ": codec " + codec + ", schema " + schema.validate(message));
+          disagreements.add(
+              type + " " + message + ": codec " + codec + ", schema " + schema.validate(message));
         }
         refused += codec ? 0 : 1;
       }
@@ -138,7 +166,8 @@ class MessageSchemasTest {
   private static List<JsonNode> mutations(ObjectNode message) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     List<JsonNode> out = new ArrayList<>(List.of(message));
-    for (String attribute : List.of("specversion", "id", "type", "time", "correlationid", "schemaversion", "data")) {
+    for (String attribute :
+        List.of("specversion", "id", "type", "time", "correlationid", "schemaversion", "data")) {
       ObjectNode without = message.deepCopy();
       without.remove(attribute);
       out.add(without);
@@ -155,8 +184,13 @@ class MessageSchemasTest {
     out.add(extraField);
     for (Iterator<String> names = message.get("data").fieldNames(); names.hasNext(); ) {
       String field = names.next();
-      for (JsonNode value : List.<JsonNode>of(f.nullNode(), f.textNode(""), f.textNode("  "), f.textNode("PROVIDED"),
-          f.textNode("MAYBE"))) {
+      for (JsonNode value :
+          List.<JsonNode>of(
+              f.nullNode(),
+              f.textNode(""),
+              f.textNode("  "),
+              f.textNode("PROVIDED"),
+              f.textNode("MAYBE"))) {
         ObjectNode changed = message.deepCopy();
         ((ObjectNode) changed.get("data")).set(field, value);
         out.add(changed);
@@ -170,20 +204,30 @@ class MessageSchemasTest {
 
   @Test
   void scalarCoercionIsTheKnownLaxityOfTheCodec() throws Exception {
-    // Jackson turns 42 into "42" for a String component; the published schema asks for the string the
+    // Jackson turns 42 into "42" for a String component; the published schema asks for the string
+    // the
     // hub itself always writes. Pinned so that tightening the codec is a conscious change.
     ObjectNode message = encoded(MessageType.QUERY_REQUESTED);
     ((ObjectNode) message.get("data")).put("procedure", 42);
     assertTrue(codecAccepts(MessageType.QUERY_REQUESTED, message));
-    assertFalse(SCHEMAS.at(MessageSchemas.messagePath(MessageType.QUERY_REQUESTED)).validate(message).isEmpty());
+    assertFalse(
+        SCHEMAS
+            .at(MessageSchemas.messagePath(MessageType.QUERY_REQUESTED))
+            .validate(message)
+            .isEmpty());
   }
 
   @Test
   void optionalFieldsAreNotRequiredAndEnumsAreListed() {
-    JsonNode answer = DOCS.stream().filter(d -> d.path().equals(MessageSchemas.payloadPath(ProvisionAnswer.class)))
-        .findFirst().orElseThrow().content();
+    JsonNode answer =
+        DOCS.stream()
+            .filter(d -> d.path().equals(MessageSchemas.payloadPath(ProvisionAnswer.class)))
+            .findFirst()
+            .orElseThrow()
+            .content();
     assertEquals(JSON.valueToTree(List.of("linkageId", "outcome")), answer.get("required"));
-    assertEquals(JSON.valueToTree(Arrays.stream(ProvisionOutcome.values()).map(Enum::name).toList()),
+    assertEquals(
+        JSON.valueToTree(Arrays.stream(ProvisionOutcome.values()).map(Enum::name).toList()),
         answer.at("/properties/outcome/enum"));
     assertFalse(answer.get("additionalProperties").asBoolean());
   }
@@ -191,10 +235,20 @@ class MessageSchemasTest {
   @Test
   void answerDocumentBindsDataToTheLayoutOfItsItemAndEdition() {
     JsonSchema schema = SCHEMAS.at(AnswerDocumentSchema.PATH);
-    ObjectNode doc = JSON.createObjectNode().put("item", "medical-insurance-eligibility").put("edition", "2017-07")
-        .put("asOf", "2026-04-01T00:00:00Z").put("masterChangedAt", "2026-03-31T09:00:00Z");
-    doc.set("data", JSON.createObjectNode().put("insurerNumber", "06130001").put("insuranceType", "02")
-        .put("insuredNumber", "10001").put("insuredCategory", "1").put("qualificationDate", "2019-04-01"));
+    ObjectNode doc =
+        JSON.createObjectNode()
+            .put("item", "medical-insurance-eligibility")
+            .put("edition", "2017-07")
+            .put("asOf", "2026-04-01T00:00:00Z")
+            .put("masterChangedAt", "2026-03-31T09:00:00Z");
+    doc.set(
+        "data",
+        JSON.createObjectNode()
+            .put("insurerNumber", "06130001")
+            .put("insuranceType", "02")
+            .put("insuredNumber", "10001")
+            .put("insuredCategory", "1")
+            .put("qualificationDate", "2019-04-01"));
     assertEquals(Set.of(), schema.validate(doc));
     ObjectNode newer = doc.deepCopy();
     ((ObjectNode) newer.get("data")).put("branchNumber", "01");
@@ -206,6 +260,8 @@ class MessageSchemasTest {
   @Test
   void aComponentTypeWithoutMappingStopsGeneration() {
     record Odd(java.util.UUID id) {}
-    assertThrows(SpecGenerationException.class, () -> RecordJsonSchema.schema(Odd.class, "urn:x", "Odd", "odd"));
+    assertThrows(
+        SpecGenerationException.class,
+        () -> RecordJsonSchema.schema(Odd.class, "urn:x", "Odd", "odd"));
   }
 }

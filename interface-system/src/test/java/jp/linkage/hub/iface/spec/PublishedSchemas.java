@@ -30,8 +30,10 @@ final class PublishedSchemas {
         byId.put(doc.content().get("$id").asText(), doc.content().toString());
       }
     }
-    factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
-        .schemaLoaders(loaders -> loaders.schemas(byId)).build();
+    factory =
+        JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+            .schemaLoaders(loaders -> loaders.schemas(byId))
+            .build();
   }
 
   /** The schema published at {@code path} below the specs folder. */

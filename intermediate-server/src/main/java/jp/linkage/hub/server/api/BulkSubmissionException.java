@@ -10,7 +10,14 @@ public final class BulkSubmissionException extends Exception {
 
   /** Thrown by the server's bulk submitter. */
   public BulkSubmissionException(String bulkId, long stored, Throwable cause) {
-    super("bulk " + bulkId + " stopped after " + stored + " queries were stored: " + cause.getMessage(), cause);
+    super(
+        "bulk "
+            + bulkId
+            + " stopped after "
+            + stored
+            + " queries were stored: "
+            + cause.getMessage(),
+        cause);
     this.bulkId = bulkId;
     this.stored = stored;
   }

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param deadline null for an item without a fixed window
  */
-public record NoticeReceipt(ChangeNotice notice, Instant noticedAt, Instant deadline, Status status) {
+public record NoticeReceipt(
+    ChangeNotice notice, Instant noticedAt, Instant deadline, Status status) {
 
   public enum Status {
     /** Recorded; answers show it until a registration of this change (or a newer one) arrives. */

@@ -9,5 +9,13 @@ import java.time.Instant;
  * @param counterpart the other agency
  * @param localId the agency's own id of the person, or null when the person was unknown
  */
-public record ProvisionRecord(String agency, String linkageId, String role, String counterpart,
-    String procedure, String item, String localId, String outcome, Instant recordedAt) {}
+public record ProvisionRecord(
+    String agency,
+    String linkageId,
+    String role,
+    String counterpart,
+    String procedure,
+    String item,
+    String localId,
+    String outcome,
+    Instant recordedAt) {}

@@ -6,11 +6,12 @@ import java.time.Instant;
  * What a replica registration did.
  *
  * @param registeredAt when it reached the replica (or was refused as superseded)
- * @param deadline the change's registration deadline (登録期限); null for an item without a fixed window
+ * @param deadline the change's registration deadline (登録期限); null for an item without a fixed
+ *     window
  * @param late registered after its deadline; a LATE_REGISTRATION alert was raised
  */
-public record Registration(ReplicaUpdate update, Status status, Instant registeredAt, Instant deadline,
-    boolean late) {
+public record Registration(
+    ReplicaUpdate update, Status status, Instant registeredAt, Instant deadline, boolean late) {
 
   public enum Status {
     /** The replica now holds this change. */

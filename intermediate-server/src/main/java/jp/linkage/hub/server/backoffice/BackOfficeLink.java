@@ -20,14 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The back-office link (業務システム連携) of an intermediate server: reads each hosted agency's {@code
- * bo.<agency>.to-server}, applies master changes, change notices and queries with exactly-once effect
- * (an is_inbox row per envelope id in the same transaction as the effect and its reply), and answers on
- * {@code bo.<agency>.from-server} through the transactional outbox. A bad message is rejected back with
- * field and rule and never stops the loop. The topics live on the agency's Kafka cluster, which may
- * differ from the hub's.
+ * bo.<agency>.to-server}, applies master changes, change notices and queries with exactly-once
+ * effect (an is_inbox row per envelope id in the same transaction as the effect and its reply), and
+ * answers on {@code bo.<agency>.from-server} through the transactional outbox. A bad message is
+ * rejected back with field and rule and never stops the loop. The topics live on the agency's Kafka
+ * cluster, which may differ from the hub's.
  */
 public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BackOfficeLink.class);
+
   /** Alerts are forwarded at least this often. */
   static final long ALERT_PERIOD_MS = 1_000;
 
@@ -38,22 +39,37 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
   private final AlertForwarder alerts;
   private final ConsumerLoop inbound;
 
-  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName) throws SQLException {
+  private BackOfficeLink(BackOfficeParts parts, String bootstrap, String processName)
+      throws SQLException {
     this.parts = parts;
     BackOfficeSchema.create(parts.dataSource());
     this.replies = new BackOfficeReplies(parts.codec(), parts.outbox());
     this.requests = new BackOfficeRequests(parts, replies);
-    this.producer = new KafkaProducer<>(KafkaSettings.producer(bootstrap, processName + "-backoffice"));
+    this.producer =
+        new KafkaProducer<>(KafkaSettings.producer(bootstrap, processName + "-backoffice"));
     parts.outbox().backOfficeProducer(producer);
-    this.alerts = new AlertForwarder(parts.dataSource(), List.copyOf(parts.agencies()), "is_bo_alert_sent",
-        replies::alert, parts.relaySoon(), ALERT_PERIOD_MS, processName + "-backoffice-alerts");
+    this.alerts =
+        new AlertForwarder(
+            parts.dataSource(),
+            List.copyOf(parts.agencies()),
+            "is_bo_alert_sent",
+            replies::alert,
+            parts.relaySoon(),
+            ALERT_PERIOD_MS,
+            processName + "-backoffice-alerts");
     List<String> topics = parts.agencies().stream().map(TopicLayout::backOfficeToServer).toList();
-    this.inbound = ConsumerLoop.start(KafkaSettings.consumer(bootstrap, processName + "-backoffice"),
-        consumer -> consumer.subscribe(topics), this, processName + "-backoffice");
+    this.inbound =
+        ConsumerLoop.start(
+            KafkaSettings.consumer(bootstrap, processName + "-backoffice"),
+            consumer -> consumer.subscribe(topics),
+            this,
+            processName + "-backoffice");
     parts.relaySoon().run(); // replies a previous run queued but could not relay yet
   }
 
-  /** Creates the link's tables if needed and starts reading; closed by the server after its relay. */
+  /**
+   * Creates the link's tables if needed and starts reading; closed by the server after its relay.
+   */
   public static BackOfficeLink start(BackOfficeParts parts, String bootstrap, String processName)
       throws SQLException {
     return new BackOfficeLink(parts, bootstrap, processName);
@@ -81,12 +97,15 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
       }
       BackOfficeRequests.Parsed parsed = requests.parse(agency, record);
       // one transaction per message: inbox row, effect and reply commit together or not at all
-      registered |= Jdbc.inTransaction(parts.dataSource(), c -> {
-        if (!firstDelivery(c, agency, parsed.inboxKey())) {
-          return false;
-        }
-        return requests.apply(c, agency, parsed);
-      });
+      registered |=
+          Jdbc.inTransaction(
+              parts.dataSource(),
+              c -> {
+                if (!firstDelivery(c, agency, parsed.inboxKey())) {
+                  return false;
+                }
+                return requests.apply(c, agency, parsed);
+              });
     }
     if (registered) {
       parts.freshnessSoon().run(); // held answers waiting for these changes go out
@@ -100,9 +119,11 @@ public final class BackOfficeLink implements RecordBatchHandler, AutoCloseable {
     replies.completed(c, completion);
   }
 
-  private static boolean firstDelivery(Connection c, String agency, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+  private static boolean firstDelivery(Connection c, String agency, String key)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, agency);
       ps.setString(2, key);
       return ps.executeUpdate() == 1;

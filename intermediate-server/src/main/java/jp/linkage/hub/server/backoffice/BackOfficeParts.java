@@ -12,8 +12,15 @@ import jp.linkage.hub.server.outbox.Outbox;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 
 /** What the back-office link needs of its server; the server's wiring fills it in. */
-public record BackOfficeParts(DataSource dataSource, EnvelopeCodec codec, Set<String> agencies,
-    ReplicaRegistrar registrar, Outbox outbox, Runnable relaySoon, Runnable freshnessSoon, Clock clock,
+public record BackOfficeParts(
+    DataSource dataSource,
+    EnvelopeCodec codec,
+    Set<String> agencies,
+    ReplicaRegistrar registrar,
+    Outbox outbox,
+    Runnable relaySoon,
+    Runnable freshnessSoon,
+    Clock clock,
     QueryStarter queries) {
 
   /** Starts a query in the caller's transaction ({@code QueryFiler.fileIn}). */

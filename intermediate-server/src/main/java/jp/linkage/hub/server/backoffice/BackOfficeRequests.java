@@ -26,11 +26,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Reads one back-office message and applies it in the caller's transaction: registration (副本登録),
- * change notice (異動通知) or query (情報照会), each with its reply; or the rejection naming field and rule.
+ * change notice (異動通知) or query (情報照会), each with its reply; or the rejection naming field and
+ * rule.
  */
 final class BackOfficeRequests {
   /** A decoded message, or why it cannot be read; {@code inboxKey} deduplicates redeliveries. */
-  record Parsed(String inboxKey, Envelope envelope, BackOfficeMessageType type, Record payload,
+  record Parsed(
+      String inboxKey,
+      Envelope envelope,
+      BackOfficeMessageType type,
+      Record payload,
       BackOfficeRejection rejection) {}
 
   private final BackOfficeParts parts;
@@ -49,19 +54,31 @@ final class BackOfficeRequests {
       e = codec.decode(record.value(), t -> BackOfficeMessageType.fromWireName(t).isPresent());
     } catch (MalformedMessageException bad) {
       String[] idAndType = idAndType(record.value());
-      String key = idAndType[0] != null ? "bo:" + idAndType[0]
-          // no id to deduplicate on: the record's position stands in for it
-          : "bo@" + record.topic() + "/" + record.partition() + "/" + record.offset();
-      return new Parsed(key, null, null, null,
-          new BackOfficeRejection(idAndType[0], idAndType[1], bad.field(), bad.rule(), bad.getMessage(), null));
+      String key =
+          idAndType[0] != null
+              ? "bo:" + idAndType[0]
+              // no id to deduplicate on: the record's position stands in for it
+              : "bo@" + record.topic() + "/" + record.partition() + "/" + record.offset();
+      return new Parsed(
+          key,
+          null,
+          null,
+          null,
+          new BackOfficeRejection(
+              idAndType[0], idAndType[1], bad.field(), bad.rule(), bad.getMessage(), null));
     }
     String key = "bo:" + e.id();
     BackOfficeMessageType type = BackOfficeMessageType.fromWireName(e.type()).orElseThrow();
     if (!type.toServer()) {
-      return rejected(key, e, "type", "sent-by-back-office", e.type() + " is sent by the server, not to it");
+      return rejected(
+          key, e, "type", "sent-by-back-office", e.type() + " is sent by the server, not to it");
     }
     if (!Envelope.agencySource(agency).equals(e.source())) {
-      return rejected(key, e, "source", "topic-agency",
+      return rejected(
+          key,
+          e,
+          "source",
+          "topic-agency",
           "source must be " + Envelope.agencySource(agency) + " on this topic, was " + e.source());
     }
     try {
@@ -71,12 +88,17 @@ final class BackOfficeRequests {
     }
   }
 
-  /** The id and type of an envelope that failed its checks, if it is JSON with them, so the reply can name it. */
+  /**
+   * The id and type of an envelope that failed its checks, if it is JSON with them, so the reply
+   * can name it.
+   */
   private String[] idAndType(byte[] value) {
     try {
       com.fasterxml.jackson.databind.JsonNode tree = codec.mapper().readTree(value);
       if (tree != null && tree.path("id").isTextual() && !tree.path("id").asText().isBlank()) {
-        return new String[] {tree.get("id").asText(), tree.path("type").isTextual() ? tree.get("type").asText() : null};
+        return new String[] {
+          tree.get("id").asText(), tree.path("type").isTextual() ? tree.get("type").asText() : null
+        };
       }
     } catch (java.io.IOException | RuntimeException e) {
       // not JSON: nothing to name it by
@@ -84,14 +106,20 @@ final class BackOfficeRequests {
     return new String[] {null, null};
   }
 
-  private static Parsed rejected(String key, Envelope e, String field, String rule, String message) {
-    return new Parsed(key, e, null, null, new BackOfficeRejection(e.id(), e.type(), field, rule, message, null));
+  private static Parsed rejected(
+      String key, Envelope e, String field, String rule, String message) {
+    return new Parsed(
+        key, e, null, null, new BackOfficeRejection(e.id(), e.type(), field, rule, message, null));
   }
 
   /** Applies the message; true when a replica registration was applied (held answers may go). */
   boolean apply(Connection c, String agency, Parsed p) throws SQLException {
-    String replyTo = p.envelope() != null ? p.envelope().id()
-        : p.rejection().rejectedMessageId() != null ? p.rejection().rejectedMessageId() : p.inboxKey();
+    String replyTo =
+        p.envelope() != null
+            ? p.envelope().id()
+            : p.rejection().rejectedMessageId() != null
+                ? p.rejection().rejectedMessageId()
+                : p.inboxKey();
     if (p.rejection() != null) {
       replies.reject(c, agency, replyTo, p.rejection());
       return false;
@@ -100,33 +128,85 @@ final class BackOfficeRequests {
       switch (p.type()) {
         case MASTER_CHANGED -> {
           MasterChanged m = (MasterChanged) p.payload();
-          Registration r = parts.registrar().registerIn(c,
-              new ReplicaUpdate(agency, new ItemRef(m.item(), m.edition()), m.localId(), m.data(),
-                  m.masterChangedAt()));
-          replies.reply(c, agency, BackOfficeMessageType.REPLICA_REGISTERED, replyTo, m.localId(),
-              new ReplicaRegistered(m.item(), m.localId(), m.edition(), m.masterChangedAt(), r.status().name(),
-                  r.registeredAt(), r.deadline(), r.late()));
+          Registration r =
+              parts
+                  .registrar()
+                  .registerIn(
+                      c,
+                      new ReplicaUpdate(
+                          agency,
+                          new ItemRef(m.item(), m.edition()),
+                          m.localId(),
+                          m.data(),
+                          m.masterChangedAt()));
+          replies.reply(
+              c,
+              agency,
+              BackOfficeMessageType.REPLICA_REGISTERED,
+              replyTo,
+              m.localId(),
+              new ReplicaRegistered(
+                  m.item(),
+                  m.localId(),
+                  m.edition(),
+                  m.masterChangedAt(),
+                  r.status().name(),
+                  r.registeredAt(),
+                  r.deadline(),
+                  r.late()));
           return r.status() == Registration.Status.APPLIED;
         }
         case CHANGE_NOTICED -> {
           ChangeNoticed n = (ChangeNoticed) p.payload();
-          NoticeReceipt r = parts.registrar().noticeIn(c,
-              new ChangeNotice(agency, n.item(), n.localId(), n.masterChangedAt()));
-          replies.reply(c, agency, BackOfficeMessageType.NOTICE_RECEIVED, replyTo, n.localId(),
-              new NoticeReceived(n.item(), n.localId(), n.masterChangedAt(), r.noticedAt(), r.deadline(),
+          NoticeReceipt r =
+              parts
+                  .registrar()
+                  .noticeIn(
+                      c, new ChangeNotice(agency, n.item(), n.localId(), n.masterChangedAt()));
+          replies.reply(
+              c,
+              agency,
+              BackOfficeMessageType.NOTICE_RECEIVED,
+              replyTo,
+              n.localId(),
+              new NoticeReceived(
+                  n.item(),
+                  n.localId(),
+                  n.masterChangedAt(),
+                  r.noticedAt(),
+                  r.deadline(),
                   r.status().name()));
           return false;
         }
         case QUERY_REQUESTED -> {
           BackOfficeQuery q = (BackOfficeQuery) p.payload();
           String linkageId = p.envelope().id();
-          if (Queries.exists(c, linkageId)) { // linkage ids are global: another sender's id must not clash
-            replies.reject(c, agency, replyTo, new BackOfficeRejection(linkageId, p.envelope().type(), "id",
-                "unique-linkage-id", "a query with linkage id " + linkageId + " exists already; use a fresh id", null));
+          if (Queries.exists(
+              c, linkageId)) { // linkage ids are global: another sender's id must not clash
+            replies.reject(
+                c,
+                agency,
+                replyTo,
+                new BackOfficeRejection(
+                    linkageId,
+                    p.envelope().type(),
+                    "id",
+                    "unique-linkage-id",
+                    "a query with linkage id " + linkageId + " exists already; use a fresh id",
+                    null));
             return false;
           }
-          parts.queries().start(c, agency, linkageId,
-              new Query(q.localId(), q.procedure(), q.provider(), new ItemRef(q.item(), q.edition())));
+          parts
+              .queries()
+              .start(
+                  c,
+                  agency,
+                  linkageId,
+                  new Query(
+                      q.localId(),
+                      q.procedure(),
+                      q.provider(),
+                      new ItemRef(q.item(), q.edition())));
           BackOfficeReplies.remember(c, agency, linkageId);
           return false;
         }
@@ -135,19 +215,36 @@ final class BackOfficeRequests {
     } catch (ReplicaRejectedException e) {
       replies.reject(c, agency, replyTo, rejection(p, e));
     } catch (UnknownPersonException e) {
-      replies.reject(c, agency, replyTo, new BackOfficeRejection(p.envelope().id(), p.envelope().type(),
-          "data.localId", "known-person", e.getMessage(), null));
+      replies.reject(
+          c,
+          agency,
+          replyTo,
+          new BackOfficeRejection(
+              p.envelope().id(),
+              p.envelope().type(),
+              "data.localId",
+              "known-person",
+              e.getMessage(),
+              null));
     }
     return false;
   }
 
   /** Every problem, with the layout's JSON Pointers below {@code data.data}. */
   private static BackOfficeRejection rejection(Parsed p, ReplicaRejectedException e) {
-    List<BackOfficeRejection.Problem> problems = e.problems().stream()
-        .map(x -> new BackOfficeRejection.Problem(fieldOf(x), x.rule(), x.message())).toList();
+    List<BackOfficeRejection.Problem> problems =
+        e.problems().stream()
+            .map(x -> new BackOfficeRejection.Problem(fieldOf(x), x.rule(), x.message()))
+            .toList();
     BackOfficeRejection.Problem first = problems.get(0);
-    return new BackOfficeRejection(p.envelope().id(), p.envelope().type(), first.field(), first.rule(),
-        e.problems().size() == 1 ? first.message() : problems.size() + " problems, first: " + first.message(),
+    return new BackOfficeRejection(
+        p.envelope().id(),
+        p.envelope().type(),
+        first.field(),
+        first.rule(),
+        e.problems().size() == 1
+            ? first.message()
+            : problems.size() + " problems, first: " + first.message(),
         problems);
   }
 

@@ -13,9 +13,11 @@ final class BackOfficeSchema {
   private BackOfficeSchema() {}
 
   static void create(DataSource dataSource) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS is_bo_query (agency text NOT NULL, linkage_id text NOT NULL,"
-          + " PRIMARY KEY (agency, linkage_id))");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS is_bo_query (agency text NOT NULL, linkage_id text NOT NULL,"
+              + " PRIMARY KEY (agency, linkage_id))");
       s.execute("CREATE TABLE IF NOT EXISTS is_bo_alert_sent (alert_id bigint PRIMARY KEY)");
     }
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 import jp.linkage.hub.layout.api.ItemRef;
 
 /**
- * The first line of a replica file, naming the data standard layout (データ標準レイアウト) its rows
- * follow: {@code #item=medical-insurance-eligibility;edition=2026-04}. It is not a CSV record, so
+ * The first line of a replica file, naming the data standard layout (データ標準レイアウト) its rows follow:
+ * {@code #item=medical-insurance-eligibility;edition=2026-04}. It is not a CSV record, so
  * spreadsheet tools keep it as one cell and it cannot be confused with the column header.
  *
  * @param item the information item and the layout edition of the file's rows
@@ -23,8 +23,11 @@ public record BatchFileHeader(ItemRef item) {
   public static BatchFileHeader parse(String line) throws BatchInputException {
     String expected = " (expected e.g. #item=medical-insurance-eligibility;edition=2026-04)";
     if (line == null || !line.startsWith("#")) {
-      throw new BatchInputException("the first line must name the layout item and edition" + expected
-          + ", found: " + abbreviate(line));
+      throw new BatchInputException(
+          "the first line must name the layout item and edition"
+              + expected
+              + ", found: "
+              + abbreviate(line));
     }
     Map<String, String> values = new LinkedHashMap<>();
     // a spreadsheet saving the file as CSV pads the first line with empty cells: ",,,"
@@ -36,7 +39,8 @@ public record BatchFileHeader(ItemRef item) {
       int eq = part.indexOf('=');
       String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
       if (eq < 0 || !KEYS.contains(key)) {
-        throw new BatchInputException("first line: '" + part.strip() + "' is not one of item=..., edition=..." + expected);
+        throw new BatchInputException(
+            "first line: '" + part.strip() + "' is not one of item=..., edition=..." + expected);
       }
       if (values.put(key, part.substring(eq + 1).strip()) != null) {
         throw new BatchInputException("first line: " + key + " is given twice");

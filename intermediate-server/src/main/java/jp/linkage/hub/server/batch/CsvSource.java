@@ -17,11 +17,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A UTF-8, RFC 4180 batch file read record by record: an optional first line that is not CSV (the
  * {@code #item=...} directive), the column header record, then the rows. Blank lines are skipped; a
- * leading byte order mark is ignored. Each row knows the physical line it starts on, so a report can
- * point at it even when quoted cells hold line breaks.
+ * leading byte order mark is ignored. Each row knows the physical line it starts on, so a report
+ * can point at it even when quoted cells hold line breaks.
  */
 public final class CsvSource implements AutoCloseable {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
 
   private final Path file;
   private final BufferedReader reader;
@@ -31,7 +32,8 @@ public final class CsvSource implements AutoCloseable {
   private final Iterator<CSVRecord> records;
   private CsvRow columns;
 
-  private CsvSource(Path file, BufferedReader reader, String directive, long lineOffset) throws BatchInputException {
+  private CsvSource(Path file, BufferedReader reader, String directive, long lineOffset)
+      throws BatchInputException {
     this.file = file;
     this.reader = reader;
     this.directive = directive;
@@ -45,27 +47,35 @@ public final class CsvSource implements AutoCloseable {
   }
 
   /**
-   * Opens {@code file}; with {@code directiveLine} its first line is kept apart (see {@link #directive()}).
+   * Opens {@code file}; with {@code directiveLine} its first line is kept apart (see {@link
+   * #directive()}).
    *
    * @throws BatchInputException when the file cannot be read or has no column header
    */
   public static CsvSource open(Path file, boolean directiveLine) throws BatchInputException {
     BufferedReader reader = null;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); // reports bytes that are not UTF-8
+      reader =
+          Files.newBufferedReader(file, StandardCharsets.UTF_8); // reports bytes that are not UTF-8
       skipByteOrderMark(reader);
       String directive = null;
       if (directiveLine) {
         directive = reader.readLine();
         if (directive == null) {
-          throw new BatchInputException(file + ": the file is empty (expected a first line #item=...;edition=...)");
+          throw new BatchInputException(
+              file + ": the file is empty (expected a first line #item=...;edition=...)");
         }
       }
       return new CsvSource(file, reader, directive, directiveLine ? 1 : 0);
     } catch (IOException e) {
       closeQuietly(reader);
-      throw new BatchInputException(file + ": cannot be read" + (e instanceof CharacterCodingException
-          ? " as UTF-8 (save it as UTF-8)" : "") + ": " + e, e);
+      throw new BatchInputException(
+          file
+              + ": cannot be read"
+              + (e instanceof CharacterCodingException ? " as UTF-8 (save it as UTF-8)" : "")
+              + ": "
+              + e,
+          e);
     } catch (BatchInputException e) {
       closeQuietly(reader);
       throw e;
@@ -117,9 +127,15 @@ public final class CsvSource implements AutoCloseable {
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       long line = lineOffset + parser.getCurrentLineNumber();
-      throw new BatchInputException(cause instanceof CharacterCodingException
-          ? file + ": cannot be read as UTF-8 (save it as UTF-8) after line " + line + ": " + cause
-          : file + ": not RFC 4180 CSV after line " + line + ": " + cause.getMessage(), e);
+      throw new BatchInputException(
+          cause instanceof CharacterCodingException
+              ? file
+                  + ": cannot be read as UTF-8 (save it as UTF-8) after line "
+                  + line
+                  + ": "
+                  + cause
+              : file + ": not RFC 4180 CSV after line " + line + ": " + cause.getMessage(),
+          e);
     }
   }
 

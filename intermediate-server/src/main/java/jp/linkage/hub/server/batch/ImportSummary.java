@@ -10,7 +10,8 @@ package jp.linkage.hub.server.batch;
  * @param rejected rows refused (see the reject report)
  * @param late applied rows registered after their deadline (登録期限): an alert was raised for each
  */
-public record ImportSummary(long read, long applied, long unchanged, long superseded, long rejected, long late) {
+public record ImportSummary(
+    long read, long applied, long unchanged, long superseded, long rejected, long late) {
   /** Exit status of {@code hub batch replicas}: 0 when no row was rejected, else 1. */
   public int exitCode() {
     return rejected == 0 ? 0 : 1;

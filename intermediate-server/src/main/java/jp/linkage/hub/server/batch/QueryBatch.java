@@ -24,21 +24,22 @@ import jp.linkage.hub.server.query.QueryFiler;
 /**
  * Runs a query file: queues every valid row as a query of the agency ({@value #CHUNK} per
  * transaction, one bulk for the file), then waits (up to a timeout) for every result and writes the
- * results file in file order. Bad rows and persons without a symbol become REJECTED lines; they never
- * stop the run. {@link #runFile} runs a file on the intermediate server's database ({@code hub batch
- * queries}).
+ * results file in file order. Bad rows and persons without a symbol become REJECTED lines; they
+ * never stop the run. {@link #runFile} runs a file on the intermediate server's database ({@code
+ * hub batch queries}).
  */
 public final class QueryBatch {
   /** Valid rows queued per call of {@link Sender#queue}. */
   public static final int CHUNK = 500;
+
   /** How often the database is asked for results while waiting. */
   public static final Duration POLL = Duration.ofMillis(250);
 
   /** Queues queries and reads their results, e.g. through a {@link BulkFiling}. */
   public interface Sender {
     /**
-     * Queues the queries (all or none) and returns, per query in order, its linkage id, or null when
-     * the agency holds no symbol for the query's local id (that query is not queued).
+     * Queues the queries (all or none) and returns, per query in order, its linkage id, or null
+     * when the agency holds no symbol for the query's local id (that query is not queued).
      */
     List<String> queue(List<Query> queries) throws SQLException;
 
@@ -51,9 +52,20 @@ public final class QueryBatch {
 
   private record Entry(QueryRow row, String linkageId, List<RowProblem> problems) {
     Entry queued(String id) {
-      return id != null ? new Entry(row, id, List.of()) : new Entry(row, null, List.of(new RowProblem(row.line(),
-          row.localId(), "localId", "UNKNOWN_PERSON", "the agency has no symbol for local id " + row.localId()
-              + "; request one first")));
+      return id != null
+          ? new Entry(row, id, List.of())
+          : new Entry(
+              row,
+              null,
+              List.of(
+                  new RowProblem(
+                      row.line(),
+                      row.localId(),
+                      "localId",
+                      "UNKNOWN_PERSON",
+                      "the agency has no symbol for local id "
+                          + row.localId()
+                          + "; request one first")));
     }
   }
 
@@ -66,7 +78,8 @@ public final class QueryBatch {
   private final LongSupplier nanoTime;
   private final Duration timeout;
 
-  public QueryBatch(Sender sender, PrintWriter err, long total, LongSupplier nanoTime, Duration timeout) {
+  public QueryBatch(
+      Sender sender, PrintWriter err, long total, LongSupplier nanoTime, Duration timeout) {
     this.sender = sender;
     this.err = err;
     this.total = total;
@@ -76,25 +89,34 @@ public final class QueryBatch {
 
   /**
    * Queues the query file {@code file} (UTF-8 CSV) as one bulk (一括照会) of {@code agency} in the
-   * intermediate server's database, where the running server's bulk dispatcher finds the queued rows on
-   * its period and sends them paced, then waits up to {@code timeout} for the answers and writes them to
-   * {@code out}. Warnings and progress go to {@code err}.
+   * intermediate server's database, where the running server's bulk dispatcher finds the queued
+   * rows on its period and sends them paced, then waits up to {@code timeout} for the answers and
+   * writes them to {@code out}. Warnings and progress go to {@code err}.
    *
    * @param agencies the agency codes a row's provider may name
    */
-  public static FileRun runFile(Path file, Path out, String agency, Set<String> agencies, ServerDatabase database,
-      PrintWriter err, Duration timeout)
+  public static FileRun runFile(
+      Path file,
+      Path out,
+      String agency,
+      Set<String> agencies,
+      ServerDatabase database,
+      PrintWriter err,
+      Duration timeout)
       throws BatchInputException, IOException, SQLException, InterruptedException {
     try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), agencies)) {
       long total = CsvSource.countRows(file, false);
       queries.extraColumns().forEach(c -> err.println("warning: column " + c + " is ignored"));
       DataSource dataSource = database.open();
       QueryFiler filer = new QueryFiler(dataSource, Clock.systemUTC());
-      BulkFiling bulk = BulkFiling.open(dataSource, Clock.systemUTC(), agency, "batch file " + file.getFileName());
+      BulkFiling bulk =
+          BulkFiling.open(
+              dataSource, Clock.systemUTC(), agency, "batch file " + file.getFileName());
       QuerySummary summary;
       try (ResultsFile results = ResultsFile.to(out)) {
-        summary = new QueryBatch(sender(filer, bulk, agency), err, total, System::nanoTime, timeout)
-            .run(queries, results);
+        summary =
+            new QueryBatch(sender(filer, bulk, agency), err, total, System::nanoTime, timeout)
+                .run(queries, results);
       }
       return new FileRun(summary, bulk.bulkId());
     }
@@ -123,7 +145,8 @@ public final class QueryBatch {
       throws BatchInputException, IOException, SQLException, InterruptedException {
     List<Entry> entries = new ArrayList<>();
     Progress queuing = new Progress(err, "queries queued", total, nanoTime);
-    List<Integer> pending = new ArrayList<>(CHUNK); // indexes into entries of valid rows not yet queued
+    List<Integer> pending =
+        new ArrayList<>(CHUNK); // indexes into entries of valid rows not yet queued
     for (Optional<QueryRow> next = file.next(); next.isPresent(); next = file.next()) {
       QueryRow row = next.get();
       if (row.valid()) {
@@ -139,7 +162,8 @@ public final class QueryBatch {
     }
     queue(entries, pending, queuing);
     queuing.finish();
-    List<String> sent = entries.stream().filter(e -> e.linkageId() != null).map(Entry::linkageId).toList();
+    List<String> sent =
+        entries.stream().filter(e -> e.linkageId() != null).map(Entry::linkageId).toList();
     Map<String, QueryResult> finals = await(sent);
     Map<String, QueryResult> last = new HashMap<>(finals);
     List<String> open = sent.stream().filter(id -> !finals.containsKey(id)).toList();
@@ -148,14 +172,19 @@ public final class QueryBatch {
     }
     Map<String, Long> byStatus = new LinkedHashMap<>();
     finals.values().forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
-    String noResult = "no final result within " + timeout.toSeconds() + " s; look it up later by its linkage id";
+    String noResult =
+        "no final result within " + timeout.toSeconds() + " s; look it up later by its linkage id";
     long rejected = 0;
     for (Entry e : entries) {
       if (e.linkageId() == null) {
         rejected++;
         out.rejected(e.row().line(), e.row().localId(), e.problems());
       } else {
-        out.result(e.row().line(), e.row().localId(), e.linkageId(), last.get(e.linkageId()),
+        out.result(
+            e.row().line(),
+            e.row().localId(),
+            e.linkageId(),
+            last.get(e.linkageId()),
             finals.containsKey(e.linkageId()) ? null : noResult);
       }
     }
@@ -163,11 +192,13 @@ public final class QueryBatch {
   }
 
   /** Queues the pending rows in one call and records their linkage ids (or UNKNOWN_PERSON). */
-  private void queue(List<Entry> entries, List<Integer> pending, Progress queuing) throws SQLException {
+  private void queue(List<Entry> entries, List<Integer> pending, Progress queuing)
+      throws SQLException {
     if (pending.isEmpty()) {
       return;
     }
-    List<String> ids = sender.queue(pending.stream().map(i -> entries.get(i).row().query()).toList());
+    List<String> ids =
+        sender.queue(pending.stream().map(i -> entries.get(i).row().query()).toList());
     for (int k = 0; k < pending.size(); k++) {
       entries.set(pending.get(k), entries.get(pending.get(k)).queued(ids.get(k)));
     }
@@ -176,7 +207,8 @@ public final class QueryBatch {
   }
 
   /** Asks for the open queries' results until all are final or the timeout runs out. */
-  private Map<String, QueryResult> await(List<String> sent) throws SQLException, InterruptedException {
+  private Map<String, QueryResult> await(List<String> sent)
+      throws SQLException, InterruptedException {
     Map<String, QueryResult> finals = new HashMap<>();
     List<String> open = new ArrayList<>(sent);
     Progress results = new Progress(err, "results", sent.size(), nanoTime);

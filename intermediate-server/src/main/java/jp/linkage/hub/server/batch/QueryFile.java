@@ -11,12 +11,14 @@ import jp.linkage.hub.server.api.Query;
 
 /**
  * A query file (照会ファイル): the column header {@code localId,procedure,provider,item,edition} (any
- * order; other columns are ignored), then one query per row. A row that cannot be sent (an empty cell,
- * a wrong number of cells, an unknown item, edition or provider) carries its problems; the run goes on.
+ * order; other columns are ignored), then one query per row. A row that cannot be sent (an empty
+ * cell, a wrong number of cells, an unknown item, edition or provider) carries its problems; the
+ * run goes on.
  */
 public final class QueryFile implements AutoCloseable {
   /** The columns a query file must have. */
-  public static final List<String> COLUMNS = List.of("localId", "procedure", "provider", "item", "edition");
+  public static final List<String> COLUMNS =
+      List.of("localId", "procedure", "provider", "item", "edition");
 
   private final CsvSource source;
   private final LayoutCatalog layouts;
@@ -24,7 +26,8 @@ public final class QueryFile implements AutoCloseable {
   private final int width;
   private final int[] index = new int[COLUMNS.size()];
 
-  private QueryFile(CsvSource source, LayoutCatalog layouts, Set<String> agencies) throws BatchInputException {
+  private QueryFile(CsvSource source, LayoutCatalog layouts, Set<String> agencies)
+      throws BatchInputException {
     this.source = source;
     this.layouts = layouts;
     this.agencies = agencies;
@@ -33,8 +36,15 @@ public final class QueryFile implements AutoCloseable {
     for (int i = 0; i < COLUMNS.size(); i++) {
       index[i] = header.indexOf(COLUMNS.get(i));
       if (index[i] < 0) {
-        throw new BatchInputException("line " + source.columns().line() + ": no column " + COLUMNS.get(i)
-            + " (a query file's columns are " + String.join(",", COLUMNS) + "), found " + header);
+        throw new BatchInputException(
+            "line "
+                + source.columns().line()
+                + ": no column "
+                + COLUMNS.get(i)
+                + " (a query file's columns are "
+                + String.join(",", COLUMNS)
+                + "), found "
+                + header);
       }
     }
   }
@@ -43,7 +53,8 @@ public final class QueryFile implements AutoCloseable {
    * @param agencies the agency codes a provider may be
    * @throws BatchInputException when the file is unreadable or lacks one of {@link #COLUMNS}
    */
-  public static QueryFile open(Path file, LayoutCatalog layouts, Set<String> agencies) throws BatchInputException {
+  public static QueryFile open(Path file, LayoutCatalog layouts, Set<String> agencies)
+      throws BatchInputException {
     CsvSource source = CsvSource.open(file, false);
     try {
       return new QueryFile(source, layouts, agencies);
@@ -67,12 +78,19 @@ public final class QueryFile implements AutoCloseable {
     }
     List<RowProblem> problems = new ArrayList<>();
     if (cells.size() != width) {
-      problems.add(new RowProblem(row.line(), v[0], "", "CELL_COUNT",
-          "the row has " + cells.size() + " cells, the column header " + width));
+      problems.add(
+          new RowProblem(
+              row.line(),
+              v[0],
+              "",
+              "CELL_COUNT",
+              "the row has " + cells.size() + " cells, the column header " + width));
     } else {
       for (int i = 0; i < v.length; i++) {
         if (v[i].isEmpty()) {
-          problems.add(new RowProblem(row.line(), v[0], COLUMNS.get(i), "REQUIRED", COLUMNS.get(i) + " is required"));
+          problems.add(
+              new RowProblem(
+                  row.line(), v[0], COLUMNS.get(i), "REQUIRED", COLUMNS.get(i) + " is required"));
         }
       }
       known(row.line(), v, problems);
@@ -87,12 +105,25 @@ public final class QueryFile implements AutoCloseable {
       problems.add(new RowProblem(line, v[0], "provider", "UNKNOWN_AGENCY", "no agency " + v[2]));
     }
     if (!v[3].isEmpty() && !layouts.hasItem(v[3])) {
-      problems.add(new RowProblem(line, v[0], "item", "UNKNOWN_ITEM", "no data standard layout for item " + v[3]));
-    } else if (!v[3].isEmpty() && !v[4].isEmpty()
-        && (v[4].isBlank() || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) { // blank: no edition has it
-      problems.add(new RowProblem(line, v[0], "edition", "UNKNOWN_EDITION", "item " + v[3]
-          + " has no layout edition " + v[4] + "; known: " + layouts.editions(v[3]).stream()
-          .map(l -> l.edition()).toList()));
+      problems.add(
+          new RowProblem(
+              line, v[0], "item", "UNKNOWN_ITEM", "no data standard layout for item " + v[3]));
+    } else if (!v[3].isEmpty()
+        && !v[4].isEmpty()
+        && (v[4].isBlank()
+            || layouts.find(new ItemRef(v[3], v[4])).isEmpty())) { // blank: no edition has it
+      problems.add(
+          new RowProblem(
+              line,
+              v[0],
+              "edition",
+              "UNKNOWN_EDITION",
+              "item "
+                  + v[3]
+                  + " has no layout edition "
+                  + v[4]
+                  + "; known: "
+                  + layouts.editions(v[3]).stream().map(l -> l.edition()).toList()));
     }
   }
 

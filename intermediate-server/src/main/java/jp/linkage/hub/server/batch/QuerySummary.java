@@ -16,13 +16,17 @@ public record QuerySummary(long read, long rejected, Map<String, Long> finals, l
     finals = Map.copyOf(finals);
   }
 
-  /** Exit status of {@code hub batch queries}: 0 when every row was sent and has a final result, else 1. */
+  /**
+   * Exit status of {@code hub batch queries}: 0 when every row was sent and has a final result,
+   * else 1.
+   */
   public int exitCode() {
     return rejected == 0 && unfinished == 0 ? 0 : 1;
   }
 
   /** One line for stdout. */
   public String line() {
-    return "read %d, rejected %d, final %s, no result yet %d".formatted(read, rejected, new TreeMap<>(finals), unfinished);
+    return "read %d, rejected %d, final %s, no result yet %d"
+        .formatted(read, rejected, new TreeMap<>(finals), unfinished);
   }
 }

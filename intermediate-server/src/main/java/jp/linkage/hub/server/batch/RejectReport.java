@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The reject report of a replica import (UTF-8, RFC 4180 CSV): one line per problem of a rejected row,
- * so a row with two bad fields has two lines with the same line number.
+ * The reject report of a replica import (UTF-8, RFC 4180 CSV): one line per problem of a rejected
+ * row, so a row with two bad fields has two lines with the same line number.
  */
 public final class RejectReport implements AutoCloseable {
   /** The report's column header. */

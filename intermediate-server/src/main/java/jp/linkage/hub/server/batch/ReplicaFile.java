@@ -19,8 +19,8 @@ import jp.linkage.hub.layout.UnknownLayoutException;
 import jp.linkage.hub.layout.Violation;
 
 /**
- * A replica file (副本ファイル) read row by row: {@code #item=...;edition=...}, then the columns
- * {@code localId,masterChangedAt} and the layout's field codes, then one row per person. Each row is
+ * A replica file (副本ファイル) read row by row: {@code #item=...;edition=...}, then the columns {@code
+ * localId,masterChangedAt} and the layout's field codes, then one row per person. Each row is
  * converted to the flat JSON document of the layout (an empty cell is an absent field) and checked
  * by {@link LayoutValidator}; the importer adds no rules of its own besides the two fixed columns.
  */
@@ -36,7 +36,8 @@ public final class ReplicaFile implements AutoCloseable {
   private final List<FieldType> types = new ArrayList<>();
   private final List<String> unknownColumns = new ArrayList<>();
 
-  private ReplicaFile(CsvSource source, BatchFileHeader header, Layout layout, LayoutValidator layouts)
+  private ReplicaFile(
+      CsvSource source, BatchFileHeader header, Layout layout, LayoutValidator layouts)
       throws BatchInputException {
     this.source = source;
     this.header = header;
@@ -44,13 +45,19 @@ public final class ReplicaFile implements AutoCloseable {
     this.layouts = layouts;
     this.columns = source.columns().cells();
     if (columns.size() < 2 || !columns.subList(0, 2).equals(FIXED_COLUMNS)) {
-      throw new BatchInputException("line " + source.columns().line() + ": the columns must start with "
-          + String.join(",", FIXED_COLUMNS) + ", found " + columns);
+      throw new BatchInputException(
+          "line "
+              + source.columns().line()
+              + ": the columns must start with "
+              + String.join(",", FIXED_COLUMNS)
+              + ", found "
+              + columns);
     }
     Set<String> seen = new HashSet<>();
     for (String column : columns) {
       if (!seen.add(column)) {
-        throw new BatchInputException("line " + source.columns().line() + ": column " + column + " appears twice");
+        throw new BatchInputException(
+            "line " + source.columns().line() + ": column " + column + " appears twice");
       }
       Optional<LayoutField> field = layout.field(column);
       types.add(field.map(LayoutField::type).orElse(null));
@@ -63,8 +70,8 @@ public final class ReplicaFile implements AutoCloseable {
   /**
    * Opens a replica file and resolves its layout.
    *
-   * @throws BatchInputException when the file is unreadable, its first line or columns are malformed,
-   *     or no layout has its item and edition
+   * @throws BatchInputException when the file is unreadable, its first line or columns are
+   *     malformed, or no layout has its item and edition
    */
   public static ReplicaFile open(Path file, LayoutValidator layouts) throws BatchInputException {
     CsvSource source = CsvSource.open(file, true);
@@ -107,12 +114,18 @@ public final class ReplicaFile implements AutoCloseable {
     String localId = cells.isEmpty() ? "" : cells.get(0);
     List<RowProblem> problems = new ArrayList<>();
     if (cells.size() != columns.size()) {
-      problems.add(new RowProblem(row.line(), localId, "", "CELL_COUNT", "the row has " + cells.size()
-          + " cells, the column header " + columns.size()));
+      problems.add(
+          new RowProblem(
+              row.line(),
+              localId,
+              "",
+              "CELL_COUNT",
+              "the row has " + cells.size() + " cells, the column header " + columns.size()));
       return new ReplicaRow(row.line(), localId, null, null, problems);
     }
     if (localId.isEmpty()) {
-      problems.add(new RowProblem(row.line(), "", "localId", "REQUIRED", "localId (利用番号) is required"));
+      problems.add(
+          new RowProblem(row.line(), "", "localId", "REQUIRED", "localId (利用番号) is required"));
     }
     Instant masterChangedAt = masterChangedAt(row, localId, cells.get(1), problems);
     ObjectNode document = JsonNodeFactory.instance.objectNode();
@@ -122,22 +135,36 @@ public final class ReplicaFile implements AutoCloseable {
       }
     }
     for (Violation v : layouts.validate(layout.ref(), document)) {
-      problems.add(new RowProblem(row.line(), localId, column(v.fieldPath()), v.rule().name(), v.message()));
+      problems.add(
+          new RowProblem(row.line(), localId, column(v.fieldPath()), v.rule().name(), v.message()));
     }
     return new ReplicaRow(row.line(), localId, masterChangedAt, document, problems);
   }
 
-  private static Instant masterChangedAt(CsvRow row, String localId, String cell, List<RowProblem> problems) {
+  private static Instant masterChangedAt(
+      CsvRow row, String localId, String cell, List<RowProblem> problems) {
     if (cell.isEmpty()) {
-      problems.add(new RowProblem(row.line(), localId, "masterChangedAt", "REQUIRED",
-          "masterChangedAt (when the master changed) is required"));
+      problems.add(
+          new RowProblem(
+              row.line(),
+              localId,
+              "masterChangedAt",
+              "REQUIRED",
+              "masterChangedAt (when the master changed) is required"));
       return null;
     }
     try {
       return OffsetDateTime.parse(cell).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(new RowProblem(row.line(), localId, "masterChangedAt", "TYPE", "masterChangedAt '" + cell
-          + "' must be an ISO 8601 date-time with offset, e.g. 2026-04-01T09:00:00+09:00"));
+      problems.add(
+          new RowProblem(
+              row.line(),
+              localId,
+              "masterChangedAt",
+              "TYPE",
+              "masterChangedAt '"
+                  + cell
+                  + "' must be an ISO 8601 date-time with offset, e.g. 2026-04-01T09:00:00+09:00"));
       return null;
     }
   }

@@ -17,20 +17,24 @@ import jp.linkage.hub.server.freshness.ReplicaPolicies;
 import jp.linkage.hub.server.replica.ReplicaRegistrar;
 
 /**
- * Imports a replica file: valid rows are registered in chunks, one transaction each
- * ({@code ReplicaRegistrar.registerAll}); rejected rows go to the report. Registration orders changes
- * by master time, so importing a file twice changes nothing the second time (UNCHANGED) and a row
+ * Imports a replica file: valid rows are registered in chunks, one transaction each ({@code
+ * ReplicaRegistrar.registerAll}); rejected rows go to the report. Registration orders changes by
+ * master time, so importing a file twice changes nothing the second time (UNCHANGED) and a row
  * older than the replica is not applied (SUPERSEDED). {@link #runFile} imports a file into the
  * intermediate server's database ({@code hub batch replicas}).
  */
 public final class ReplicaImport {
-  /** Rows per transaction by default: large enough to amortise the commit, small enough to keep locks short. */
+  /**
+   * Rows per transaction by default: large enough to amortise the commit, small enough to keep
+   * locks short.
+   */
   public static final int DEFAULT_CHUNK = 500;
 
   /** Registers updates in one transaction: {@code ReplicaRegistrar::registerAll}. */
   @FunctionalInterface
   public interface Registrar {
-    List<Registration> registerAll(List<ReplicaUpdate> updates) throws SQLException, ReplicaRejectedException;
+    List<Registration> registerAll(List<ReplicaUpdate> updates)
+        throws SQLException, ReplicaRejectedException;
   }
 
   /** What {@link #runFile} did: the file's item and edition, and the summary. */
@@ -48,7 +52,8 @@ public final class ReplicaImport {
   private long superseded;
   private long late;
 
-  public ReplicaImport(String agency, Registrar registrar, RejectReport report, Progress progress, int chunkSize) {
+  public ReplicaImport(
+      String agency, Registrar registrar, RejectReport report, Progress progress, int chunkSize) {
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
     }
@@ -60,26 +65,54 @@ public final class ReplicaImport {
   }
 
   /**
-   * Imports the replica file {@code file} (UTF-8 CSV) of {@code agency} into the intermediate server's
-   * database, {@code chunk} rows per transaction, as the running server registers them (same layouts,
-   * same policies for deadlines and late alerts); rejected rows go to {@code report}. The whole file is
-   * read before the database is opened, so a broken file applies nothing. Warnings and progress go to
-   * {@code err}.
+   * Imports the replica file {@code file} (UTF-8 CSV) of {@code agency} into the intermediate
+   * server's database, {@code chunk} rows per transaction, as the running server registers them
+   * (same layouts, same policies for deadlines and late alerts); rejected rows go to {@code
+   * report}. The whole file is read before the database is opened, so a broken file applies
+   * nothing. Warnings and progress go to {@code err}.
    */
-  public static FileRun runFile(Path file, Path report, String agency, LayoutValidator layouts,
-      ReplicaPolicies policies, int chunk, ServerDatabase database, PrintWriter err)
+  public static FileRun runFile(
+      Path file,
+      Path report,
+      String agency,
+      LayoutValidator layouts,
+      ReplicaPolicies policies,
+      int chunk,
+      ServerDatabase database,
+      PrintWriter err)
       throws BatchInputException, IOException, SQLException {
     try (ReplicaFile replicas = ReplicaFile.open(file, layouts)) {
-      long total = CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
-      replicas.unknownColumns().forEach(c -> err.println("warning: column " + c + " is not in layout "
-          + replicas.header().item().code() + " " + replicas.header().item().edition()
-          + "; rows with a value there are rejected"));
-      ReplicaRegistrar registrar = new ReplicaRegistrar(database.open(), layouts, policies,
-          BusinessCalendar.japaneseGovernment(), Clock.systemUTC());
+      long total =
+          CsvSource.countRows(file, true); // reads it all first: a broken file applies nothing
+      replicas
+          .unknownColumns()
+          .forEach(
+              c ->
+                  err.println(
+                      "warning: column "
+                          + c
+                          + " is not in layout "
+                          + replicas.header().item().code()
+                          + " "
+                          + replicas.header().item().edition()
+                          + "; rows with a value there are rejected"));
+      ReplicaRegistrar registrar =
+          new ReplicaRegistrar(
+              database.open(),
+              layouts,
+              policies,
+              BusinessCalendar.japaneseGovernment(),
+              Clock.systemUTC());
       ImportSummary summary;
       try (RejectReport rejects = RejectReport.to(report)) {
-        summary = new ReplicaImport(agency, registrar::registerAll, rejects,
-            new Progress(err, "replicas", total, System::nanoTime), chunk).run(replicas);
+        summary =
+            new ReplicaImport(
+                    agency,
+                    registrar::registerAll,
+                    rejects,
+                    new Progress(err, "replicas", total, System::nanoTime),
+                    chunk)
+                .run(replicas);
       }
       return new FileRun(replicas.header(), summary);
     }
@@ -112,7 +145,8 @@ public final class ReplicaImport {
     try {
       registrar.registerAll(updates).forEach(this::count);
     } catch (ReplicaRejectedException e) {
-      // a rule beyond the layout (e.g. a master time in the future) refused one row: find it, keep the rest
+      // a rule beyond the layout (e.g. a master time in the future) refused one row: find it, keep
+      // the rest
       for (int i = 0; i < updates.size(); i++) {
         registerAlone(chunk.get(i), updates.get(i));
       }
@@ -121,18 +155,28 @@ public final class ReplicaImport {
     chunk.clear();
   }
 
-  private void registerAlone(ReplicaRow row, ReplicaUpdate update) throws IOException, SQLException {
+  private void registerAlone(ReplicaRow row, ReplicaUpdate update)
+      throws IOException, SQLException {
     try {
       registrar.registerAll(List.of(update)).forEach(this::count);
     } catch (ReplicaRejectedException e) {
-      report.reject(e.problems().stream().map(p -> new RowProblem(row.line(), row.localId(),
-          p.field().startsWith("/") ? ReplicaFile.column(p.field()) : p.field(), p.rule(), p.message()))
-          .toList());
+      report.reject(
+          e.problems().stream()
+              .map(
+                  p ->
+                      new RowProblem(
+                          row.line(),
+                          row.localId(),
+                          p.field().startsWith("/") ? ReplicaFile.column(p.field()) : p.field(),
+                          p.rule(),
+                          p.message()))
+              .toList());
     }
   }
 
   private ReplicaUpdate update(ReplicaFile file, ReplicaRow row) {
-    return new ReplicaUpdate(agency, file.header().item(), row.localId(), row.document(), row.masterChangedAt());
+    return new ReplicaUpdate(
+        agency, file.header().item(), row.localId(), row.document(), row.masterChangedAt());
   }
 
   private void count(Registration r) {

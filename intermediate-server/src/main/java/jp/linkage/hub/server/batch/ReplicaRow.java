@@ -10,7 +10,11 @@ import java.util.List;
  * @param masterChangedAt null when the column could not be read (then {@code problems} say why)
  * @param problems empty when the row may be registered
  */
-public record ReplicaRow(long line, String localId, Instant masterChangedAt, ObjectNode document,
+public record ReplicaRow(
+    long line,
+    String localId,
+    Instant masterChangedAt,
+    ObjectNode document,
     List<RowProblem> problems) {
   public ReplicaRow {
     problems = List.copyOf(problems);

@@ -18,8 +18,18 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ResultsFile implements AutoCloseable {
   /** The results file's column header. */
-  public static final List<String> COLUMNS = List.of("line", "localId", "linkageId", "status", "outcome",
-      "freshness", "field", "rule", "data", "detail");
+  public static final List<String> COLUMNS =
+      List.of(
+          "line",
+          "localId",
+          "linkageId",
+          "status",
+          "outcome",
+          "freshness",
+          "field",
+          "rule",
+          "data",
+          "detail");
 
   private final CSVPrinter printer;
 
@@ -33,11 +43,23 @@ public final class ResultsFile implements AutoCloseable {
     return new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
-  /** A row that was not sent: REJECTED with the (first) field and rule, every problem in the detail. */
+  /**
+   * A row that was not sent: REJECTED with the (first) field and rule, every problem in the detail.
+   */
   public void rejected(long line, String localId, List<RowProblem> problems) throws IOException {
     RowProblem first = problems.get(0);
-    printer.printRecord(line, localId, "", "REJECTED", "", "", first.field(), first.rule(), "",
-        problems.stream().map(p -> (p.field().isEmpty() ? "" : p.field() + " ") + p.rule() + ": " + p.message())
+    printer.printRecord(
+        line,
+        localId,
+        "",
+        "REJECTED",
+        "",
+        "",
+        first.field(),
+        first.rule(),
+        "",
+        problems.stream()
+            .map(p -> (p.field().isEmpty() ? "" : p.field() + " ") + p.rule() + ": " + p.message())
             .collect(Collectors.joining("; ")));
   }
 
@@ -46,14 +68,18 @@ public final class ResultsFile implements AutoCloseable {
    *
    * @param timedOut why there is no final result, or null
    */
-  public void result(long line, String localId, String linkageId, QueryResult result, String timedOut)
+  public void result(
+      long line, String localId, String linkageId, QueryResult result, String timedOut)
       throws IOException {
     JsonNode answer = result == null ? null : result.answer();
     String status = result == null ? "SENT" : result.status();
     String outcome = result == null || result.outcome() == null ? "" : result.outcome();
     String freshness = answer == null ? "" : answer.path("freshness").path("status").asText("");
     String data = answer == null || !answer.has("data") ? "" : answer.get("data").toString();
-    String detail = timedOut != null ? timedOut : result == null || result.detail() == null ? "" : result.detail();
+    String detail =
+        timedOut != null
+            ? timedOut
+            : result == null || result.detail() == null ? "" : result.detail();
     printer.printRecord(line, localId, linkageId, status, outcome, freshness, "", "", data, detail);
   }
 

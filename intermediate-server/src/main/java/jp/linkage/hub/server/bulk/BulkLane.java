@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One querier's bulk queries to one provider: its queue, what is in flight, and its window (送信枠).
- * The database is the truth; these counts mirror it for the dispatcher's pacing and the gauges.
- * At most {@code window} of the lane's queries are in flight, so a bulk holds at most that many
- * places in the provider's queue and other traffic to the provider is not starved.
+ * The database is the truth; these counts mirror it for the dispatcher's pacing and the gauges. At
+ * most {@code window} of the lane's queries are in flight, so a bulk holds at most that many places
+ * in the provider's queue and other traffic to the provider is not starved.
  */
 final class BulkLane {
   /** A querier agency and a provider agency. */
@@ -43,9 +43,9 @@ final class BulkLane {
   }
 
   /**
-   * The table holds {@code n} queued queries for the lane: set after a recount, or 0 when a take found
-   * fewer than it asked for. The in-process count then follows the table again even when another
-   * process queued rows or a submission's count arrived late.
+   * The table holds {@code n} queued queries for the lane: set after a recount, or 0 when a take
+   * found fewer than it asked for. The in-process count then follows the table again even when
+   * another process queued rows or a submission's count arrived late.
    */
   void recounted(long n) {
     queued.set(n);

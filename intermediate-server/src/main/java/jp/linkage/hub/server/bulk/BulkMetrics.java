@@ -29,30 +29,51 @@ final class BulkMetrics {
     this.window = window;
   }
 
-  /** Registers the lane's gauges; the registry holds them by weak reference, the caller keeps the lane. */
+  /**
+   * Registers the lane's gauges; the registry holds them by weak reference, the caller keeps the
+   * lane.
+   */
   void register(BulkLane lane) {
     Tags tags = tags(lane.key());
-    Gauge.builder(QUEUED, lane, BulkLane::queued).tags(tags)
-        .description("bulk queries queued, not yet sent").register(registry);
-    Gauge.builder(IN_FLIGHT, lane, BulkLane::inFlight).tags(tags)
-        .description("bulk queries sent and not yet final").register(registry);
-    Gauge.builder(IN_FLIGHT_MAX, lane, BulkLane::maxInFlight).tags(tags)
-        .description("the most bulk queries in flight at once since start").register(registry);
-    Gauge.builder(WINDOW, lane, l -> window).tags(tags)
-        .description("the most bulk queries allowed in flight at once").register(registry);
+    Gauge.builder(QUEUED, lane, BulkLane::queued)
+        .tags(tags)
+        .description("bulk queries queued, not yet sent")
+        .register(registry);
+    Gauge.builder(IN_FLIGHT, lane, BulkLane::inFlight)
+        .tags(tags)
+        .description("bulk queries sent and not yet final")
+        .register(registry);
+    Gauge.builder(IN_FLIGHT_MAX, lane, BulkLane::maxInFlight)
+        .tags(tags)
+        .description("the most bulk queries in flight at once since start")
+        .register(registry);
+    Gauge.builder(WINDOW, lane, l -> window)
+        .tags(tags)
+        .description("the most bulk queries allowed in flight at once")
+        .register(registry);
   }
 
   void dispatched(BulkLane.Key lane, int n) {
-    Counter.builder(DISPATCHED).tags(tags(lane)).description("bulk queries sent").register(registry)
+    Counter.builder(DISPATCHED)
+        .tags(tags(lane))
+        .description("bulk queries sent")
+        .register(registry)
         .increment(n);
   }
 
   void completed(BulkLane.Key lane, String status, Duration roundTrip) {
-    Counter.builder(COMPLETED).tags(tags(lane)).tag("status", status)
-        .description("bulk queries that reached a final state").register(registry).increment();
+    Counter.builder(COMPLETED)
+        .tags(tags(lane))
+        .tag("status", status)
+        .description("bulk queries that reached a final state")
+        .register(registry)
+        .increment();
     if (roundTrip != null) {
-      Timer.builder(ROUND_TRIP).tags(tags(lane)).description("bulk query sent to final state")
-          .register(registry).record(roundTrip.isNegative() ? Duration.ZERO : roundTrip);
+      Timer.builder(ROUND_TRIP)
+          .tags(tags(lane))
+          .description("bulk query sent to final state")
+          .register(registry)
+          .record(roundTrip.isNegative() ? Duration.ZERO : roundTrip);
     }
   }
 

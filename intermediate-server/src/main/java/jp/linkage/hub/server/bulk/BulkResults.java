@@ -14,11 +14,12 @@ import jp.linkage.hub.server.support.Json;
 public final class BulkResults {
   private BulkResults() {}
 
-  public static Optional<BulkStatus> status(Connection c, String agency, String bulkId) throws SQLException {
+  public static Optional<BulkStatus> status(Connection c, String agency, String bulkId)
+      throws SQLException {
     String name;
     long total;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT name, total FROM is_bulk WHERE agency = ? AND bulk_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT name, total FROM is_bulk WHERE agency = ? AND bulk_id = ?")) {
       ps.setString(1, agency);
       ps.setString(2, bulkId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -30,8 +31,10 @@ public final class BulkResults {
       }
     }
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM is_query"
-        + " WHERE bulk_id = ? AND agency = ? GROUP BY status")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT status, count(*) FROM is_query"
+                + " WHERE bulk_id = ? AND agency = ? GROUP BY status")) {
       ps.setString(1, bulkId);
       ps.setString(2, agency);
       try (ResultSet rs = ps.executeQuery()) {
@@ -40,10 +43,17 @@ public final class BulkResults {
         }
       }
     }
-    return Optional.of(new BulkStatus(bulkId, name, total, counts.getOrDefault("QUEUED", 0L),
-        counts.getOrDefault("SENT", 0L), counts.getOrDefault("ANSWERED", 0L),
-        counts.getOrDefault("DENIED", 0L), counts.getOrDefault("REJECTED", 0L),
-        counts.getOrDefault("FAILED", 0L)));
+    return Optional.of(
+        new BulkStatus(
+            bulkId,
+            name,
+            total,
+            counts.getOrDefault("QUEUED", 0L),
+            counts.getOrDefault("SENT", 0L),
+            counts.getOrDefault("ANSWERED", 0L),
+            counts.getOrDefault("DENIED", 0L),
+            counts.getOrDefault("REJECTED", 0L),
+            counts.getOrDefault("FAILED", 0L)));
   }
 
   /**
@@ -53,9 +63,11 @@ public final class BulkResults {
   public static long stream(Connection c, String agency, String bulkId, Consumer<QueryResult> sink)
       throws SQLException {
     c.setAutoCommit(false); // the PostgreSQL driver only uses a cursor inside a transaction
-    try (PreparedStatement ps = c.prepareStatement("SELECT linkage_id, local_id, procedure, provider,"
-        + " item, status, outcome, result, detail FROM is_query WHERE bulk_id = ? AND agency = ?"
-        + " ORDER BY bulk_row")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT linkage_id, local_id, procedure, provider,"
+                + " item, status, outcome, result, detail FROM is_query WHERE bulk_id = ? AND agency = ?"
+                + " ORDER BY bulk_row")) {
       ps.setFetchSize(1_000);
       ps.setString(1, bulkId);
       ps.setString(2, agency);
@@ -63,9 +75,17 @@ public final class BulkResults {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String result = rs.getString(8);
-          sink.accept(new QueryResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), result == null ? null : Json.read(result),
-              rs.getString(9)));
+          sink.accept(
+              new QueryResult(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  result == null ? null : Json.read(result),
+                  rs.getString(9)));
           n++;
         }
       }

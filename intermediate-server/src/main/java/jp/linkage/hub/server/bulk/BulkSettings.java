@@ -9,9 +9,9 @@ import java.util.Objects;
  * How bulk queries (一括照会) are paced, when any query gives up, and where the server's metrics go.
  *
  * @param window at most this many bulk queries of one querier to one provider are in flight at once
- * @param timeout the query timeout: a query, bulk or interactive, with no final answer this long after
- *     it was sent is ended as FAILED, so every query ends even if its provider never answers (keep it
- *     above the providers' longest hold of a deferred answer, 5 minutes by default)
+ * @param timeout the query timeout: a query, bulk or interactive, with no final answer this long
+ *     after it was sent is ended as FAILED, so every query ends even if its provider never answers
+ *     (keep it above the providers' longest hold of a deferred answer, 5 minutes by default)
  * @param meters where the server registers its gauges, counters and timers
  */
 public record BulkSettings(int window, Duration timeout, MeterRegistry meters) {

@@ -31,14 +31,17 @@ public final class BulkSubmitter {
     this.clock = clock;
   }
 
-  public String submit(String agency, String name, Iterator<Query> queries) throws BulkSubmissionException {
+  public String submit(String agency, String name, Iterator<Query> queries)
+      throws BulkSubmissionException {
     String bulkId = UUID.randomUUID().toString();
     long stored = 0;
     try {
-      Jdbc.inTransaction(dataSource, c -> {
-        BulkQueue.createBulk(c, agency, bulkId, name, clock.instant());
-        return null;
-      });
+      Jdbc.inTransaction(
+          dataSource,
+          c -> {
+            BulkQueue.createBulk(c, agency, bulkId, name, clock.instant());
+            return null;
+          });
       List<Query> batch = new ArrayList<>(BATCH);
       while (queries.hasNext()) {
         batch.add(queries.next());
@@ -61,10 +64,12 @@ public final class BulkSubmitter {
     for (int i = 0; i < batch.size(); i++) {
       linkageIds.add(UUID.randomUUID().toString());
     }
-    Jdbc.inTransaction(dataSource, c -> {
-      BulkQueue.enqueue(c, agency, bulkId, firstRow, batch, linkageIds, clock.instant());
-      return null;
-    });
+    Jdbc.inTransaction(
+        dataSource,
+        c -> {
+          BulkQueue.enqueue(c, agency, bulkId, firstRow, batch, linkageIds, clock.instant());
+          return null;
+        });
     Map<BulkLane.Key, Long> perLane = new HashMap<>();
     batch.forEach(q -> perLane.merge(new BulkLane.Key(agency, q.provider()), 1L, Long::sum));
     dispatcher.queued(perLane);

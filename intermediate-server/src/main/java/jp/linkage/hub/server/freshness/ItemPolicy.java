@@ -17,8 +17,8 @@ public record ItemPolicy(
     Map<String, WhilePending> procedures) {
 
   /**
-   * Used when the policy file names no {@code deferFor}; below the queriers' default bulk timeout (10
-   * min), since a querier that gave up cannot use an answer held longer.
+   * Used when the policy file names no {@code deferFor}; below the queriers' default bulk timeout
+   * (10 min), since a querier that gave up cannot use an answer held longer.
    */
   public static final Duration DEFAULT_DEFER_FOR = Duration.ofMinutes(5);
 

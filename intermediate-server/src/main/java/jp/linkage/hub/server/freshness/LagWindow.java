@@ -11,26 +11,27 @@ import java.util.Optional;
 import jp.linkage.hub.calendar.BusinessCalendar;
 
 /**
- * 登録期限: how late an item's replica (副本) may follow its master (正本). The deadline of a change
- * is computed from the moment the master changed, on the government's business-day calendar. The
- * kinds are the ones in use in the real system (same day, next or second business day before
- * opening, N days, month-end batch, mid next month, yearly by 1 July), plus {@link Immediate} for
- * window 0 and {@link Undecided} for the items whose deadline nobody has fixed (no deadline, so no
- * overdue alerts, and answers say so).
+ * 登録期限: how late an item's replica (副本) may follow its master (正本). The deadline of a change is
+ * computed from the moment the master changed, on the government's business-day calendar. The kinds
+ * are the ones in use in the real system (same day, next or second business day before opening, N
+ * days, month-end batch, mid next month, yearly by 1 July), plus {@link Immediate} for window 0 and
+ * {@link Undecided} for the items whose deadline nobody has fixed (no deadline, so no overdue
+ * alerts, and answers say so).
  *
  * <p>"By day X" means by the end of day X (24:00 in the calendar's zone); "before opening" means by
  * the calendar's opening time on that day.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = LagWindow.Immediate.class, name = "IMMEDIATE"),
-    @JsonSubTypes.Type(value = LagWindow.SameDay.class, name = "SAME_DAY"),
-    @JsonSubTypes.Type(value = LagWindow.BusinessDays.class, name = "BUSINESS_DAYS_BEFORE_OPENING"),
-    @JsonSubTypes.Type(value = LagWindow.CalendarDays.class, name = "CALENDAR_DAYS"),
-    @JsonSubTypes.Type(value = LagWindow.MonthEnd.class, name = "MONTH_END"),
-    @JsonSubTypes.Type(value = LagWindow.MidNextMonth.class, name = "MID_NEXT_MONTH"),
-    @JsonSubTypes.Type(value = LagWindow.Yearly.class, name = "YEARLY"),
-    @JsonSubTypes.Type(value = LagWindow.Undecided.class, name = "UNDECIDED")})
+  @JsonSubTypes.Type(value = LagWindow.Immediate.class, name = "IMMEDIATE"),
+  @JsonSubTypes.Type(value = LagWindow.SameDay.class, name = "SAME_DAY"),
+  @JsonSubTypes.Type(value = LagWindow.BusinessDays.class, name = "BUSINESS_DAYS_BEFORE_OPENING"),
+  @JsonSubTypes.Type(value = LagWindow.CalendarDays.class, name = "CALENDAR_DAYS"),
+  @JsonSubTypes.Type(value = LagWindow.MonthEnd.class, name = "MONTH_END"),
+  @JsonSubTypes.Type(value = LagWindow.MidNextMonth.class, name = "MID_NEXT_MONTH"),
+  @JsonSubTypes.Type(value = LagWindow.Yearly.class, name = "YEARLY"),
+  @JsonSubTypes.Type(value = LagWindow.Undecided.class, name = "UNDECIDED")
+})
 public sealed interface LagWindow {
 
   /** The deadline for a master change at {@code masterChangedAt}; empty when none is fixed. */
@@ -92,8 +93,11 @@ public sealed interface LagWindow {
 
     @Override
     public String describe() {
-      return days == 1 ? "next business day before opening"
-          : days == 2 ? "second business day before opening" : days + "th business day before opening";
+      return days == 1
+          ? "next business day before opening"
+          : days == 2
+              ? "second business day before opening"
+              : days + "th business day before opening";
     }
   }
 
@@ -141,7 +145,8 @@ public sealed interface LagWindow {
 
     @Override
     public Optional<Instant> deadline(Instant changed, BusinessCalendar calendar) {
-      return Optional.of(endOf(localDate(changed, calendar).plusMonths(1).withDayOfMonth(day), calendar));
+      return Optional.of(
+          endOf(localDate(changed, calendar).plusMonths(1).withDayOfMonth(day), calendar));
     }
 
     @Override

@@ -16,9 +16,9 @@ import java.util.Set;
 import jp.linkage.hub.calendar.BusinessCalendar;
 
 /**
- * The replica policies of an intermediate server: per information item, the lag window (登録期限)
- * and the behaviour of answers while a change is pending. Configuration, not code: the default set
- * is {@code replica-policies.json} on the classpath; operators pass their own file.
+ * The replica policies of an intermediate server: per information item, the lag window (登録期限) and
+ * the behaviour of answers while a change is pending. Configuration, not code: the default set is
+ * {@code replica-policies.json} on the classpath; operators pass their own file.
  *
  * @param defaults applies to items the file does not name
  */
@@ -29,8 +29,11 @@ public record ReplicaPolicies(
 
   public static final String RESOURCE = "/replica-policies.json";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   public ReplicaPolicies {
     items = Map.copyOf(items);
@@ -41,7 +44,8 @@ public record ReplicaPolicies(
   }
 
   /** The replica deadline of a master change of {@code item}; empty for an undecided window. */
-  public Optional<Instant> deadline(String item, Instant masterChangedAt, BusinessCalendar calendar) {
+  public Optional<Instant> deadline(
+      String item, Instant masterChangedAt, BusinessCalendar calendar) {
     return forItem(item).window().deadline(masterChangedAt, calendar);
   }
 
@@ -56,11 +60,15 @@ public record ReplicaPolicies(
       }
       return MAPPER.readValue(in, ReplicaPolicies.class);
     } catch (IOException e) {
-      throw new PolicyFileException("the built-in " + RESOURCE + " is unreadable: " + e.getMessage(), e);
+      throw new PolicyFileException(
+          "the built-in " + RESOURCE + " is unreadable: " + e.getMessage(), e);
     }
   }
 
-  /** The operator's file when one is named (a {@code --replica-policies} option), else the built-in policies. */
+  /**
+   * The operator's file when one is named (a {@code --replica-policies} option), else the built-in
+   * policies.
+   */
   public static ReplicaPolicies loadOrDefault(Path fileOrNull) {
     return fileOrNull == null ? loadDefault() : load(fileOrNull);
   }
@@ -70,7 +78,8 @@ public record ReplicaPolicies(
     try (InputStream in = Files.newInputStream(file)) {
       return MAPPER.readValue(in, ReplicaPolicies.class);
     } catch (IOException | IllegalArgumentException e) {
-      throw new PolicyFileException("replica policy file " + file + " is not valid: " + e.getMessage(), e);
+      throw new PolicyFileException(
+          "replica policy file " + file + " is not valid: " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,8 @@
 package jp.linkage.hub.server.freshness;
 
 /**
- * What the provider's automatic answer does while a change notice (異動通知) for the person and item
- * is pending, i.e. the master changed but the replica has not caught up yet.
+ * What the provider's automatic answer does while a change notice (異動通知) for the person and item is
+ * pending, i.e. the master changed but the replica has not caught up yet.
  */
 public enum WhilePending {
   /** Answer from the replica at once, marked CHANGE_PENDING with the notice's deadline. */

@@ -19,15 +19,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Transactional outbox: a message to the hub is written in the same transaction as the change
- * that caused it, and relayed to Kafka after commit. A crash between commit and send leaves the
- * row unsent; the next relay sends it. Receivers drop duplicates by envelope id.
+ * Transactional outbox: a message to the hub is written in the same transaction as the change that
+ * caused it, and relayed to Kafka after commit. A crash between commit and send leaves the row
+ * unsent; the next relay sends it. Receivers drop duplicates by envelope id.
  */
 public final class Outbox {
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final EnvelopeCodec codec;
-  /** Producer on the back-office cluster for {@code bo.*} rows; until set, those rows wait unsent. */
+
+  /**
+   * Producer on the back-office cluster for {@code bo.*} rows; until set, those rows wait unsent.
+   */
   private volatile Producer<String, byte[]> backOffice;
 
   public Outbox(DataSource dataSource, Producer<String, byte[]> producer, EnvelopeCodec codec) {
@@ -40,10 +43,15 @@ public final class Outbox {
     add(c, codec, topic, key, envelope);
   }
 
-  /** Writes a row without a producer of one's own: a running server's relay sends it (see {@code QueryFiler}). */
-  public static void add(Connection c, EnvelopeCodec codec, String topic, String key, Envelope envelope)
+  /**
+   * Writes a row without a producer of one's own: a running server's relay sends it (see {@code
+   * QueryFiler}).
+   */
+  public static void add(
+      Connection c, EnvelopeCodec codec, String topic, String key, Envelope envelope)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_outbox (topic, msg_key, value) VALUES (?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO is_outbox (topic, msg_key, value) VALUES (?,?,?)")) {
       ps.setString(1, topic);
       ps.setString(2, key);
       ps.setBytes(3, codec.encode(envelope));
@@ -63,8 +71,10 @@ public final class Outbox {
       List<Long> ids = new ArrayList<>();
       List<Future<RecordMetadata>> sends = new ArrayList<>();
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("SELECT id, topic, msg_key, value FROM is_outbox"
-              + " WHERE NOT sent AND (? OR topic NOT LIKE 'bo.%') ORDER BY id LIMIT 500")) {
+          PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, topic, msg_key, value FROM is_outbox"
+                      + " WHERE NOT sent AND (? OR topic NOT LIKE 'bo.%') ORDER BY id LIMIT 500")) {
         Producer<String, byte[]> bo = backOffice;
         ps.setBoolean(1, bo != null);
         try (ResultSet rs = ps.executeQuery()) {
@@ -83,7 +93,8 @@ public final class Outbox {
         awaitAck(f);
       }
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("UPDATE is_outbox SET sent = true WHERE id = ANY (?)")) {
+          PreparedStatement ps =
+              c.prepareStatement("UPDATE is_outbox SET sent = true WHERE id = ANY (?)")) {
         ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
         ps.executeUpdate();
       }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import jp.linkage.hub.server.api.QueryCompletion;
 
 /**
- * Told of each query's completion inside the transaction that completes it, so that what follows from
- * it (the back-office's {@code query-completed} outbox row) commits with it or not at all.
+ * Told of each query's completion inside the transaction that completes it, so that what follows
+ * from it (the back-office's {@code query-completed} outbox row) commits with it or not at all.
  */
 @FunctionalInterface
 public interface CompletionHook {

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Announces every query of a hosted agency that completes, after its transaction committed: first to
- * the tracker (the bulk dispatcher, which frees the query's place in its window), then to every
+ * Announces every query of a hosted agency that completes, after its transaction committed: first
+ * to the tracker (the bulk dispatcher, which frees the query's place in its window), then to every
  * listener added through the facade. It runs on the thread that completed the query (the inbound
  * loop, the bulk dispatcher); a listener must be quick and must not block, and what it throws is
  * logged and otherwise ignored.
@@ -48,7 +48,8 @@ public final class Completions {
         listener.accept(completion);
       } catch (RuntimeException e) {
         // the result is committed either way; a faulty listener must not stall the inbound loop
-        log.warn("completion listener failed for linkage {}: {}", completion.linkageId(), e.toString());
+        log.warn(
+            "completion listener failed for linkage {}: {}", completion.linkageId(), e.toString());
       }
     }
   }

@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles what the hub sends to the hosted agencies. A polled batch is handled in one transaction
  * (one commit, one access-log head update per agency) with an inbox row per record, so a
- * redelivered record (same envelope id) has no second effect. If that transaction fails, the
- * batch is redone one record per transaction, so one bad record cannot hold the others back any
- * more than it did before batching; a record the hub sent that we cannot read is kept as a
- * rejection and never fails the batch.
+ * redelivered record (same envelope id) has no second effect. If that transaction fails, the batch
+ * is redone one record per transaction, so one bad record cannot hold the others back any more than
+ * it did before batching; a record the hub sent that we cannot read is kept as a rejection and
+ * never fails the batch.
  */
 public final class HubMessageHandler implements RecordBatchHandler {
   private static final Logger log = LoggerFactory.getLogger(HubMessageHandler.class);
@@ -72,16 +72,43 @@ public final class HubMessageHandler implements RecordBatchHandler {
    * @param completed told of each query's completion after its transaction committed
    * @param crypto runs the CMS seals and opens of a batch in parallel (they touch no database)
    */
-  HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
-      ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
-      Consumer<QueryCompletion> completed, ExecutorService crypto) {
-    this(dataSource, codec, tenants, provider, querier, relaySoon, clock, completed, crypto, (c, d) -> { });
+  HubMessageHandler(
+      DataSource dataSource,
+      EnvelopeCodec codec,
+      Map<String, Tenant> tenants,
+      ProviderSide provider,
+      QuerierSide querier,
+      Runnable relaySoon,
+      Clock clock,
+      Consumer<QueryCompletion> completed,
+      ExecutorService crypto) {
+    this(
+        dataSource,
+        codec,
+        tenants,
+        provider,
+        querier,
+        relaySoon,
+        clock,
+        completed,
+        crypto,
+        (c, d) -> {});
   }
 
-  /** @param inTransaction told of each completion in its transaction, before the commit */
-  public HubMessageHandler(DataSource dataSource, EnvelopeCodec codec, Map<String, Tenant> tenants,
-      ProviderSide provider, QuerierSide querier, Runnable relaySoon, Clock clock,
-      Consumer<QueryCompletion> completed, ExecutorService crypto, CompletionHook inTransaction) {
+  /**
+   * @param inTransaction told of each completion in its transaction, before the commit
+   */
+  public HubMessageHandler(
+      DataSource dataSource,
+      EnvelopeCodec codec,
+      Map<String, Tenant> tenants,
+      ProviderSide provider,
+      QuerierSide querier,
+      Runnable relaySoon,
+      Clock clock,
+      Consumer<QueryCompletion> completed,
+      ExecutorService crypto,
+      CompletionHook inTransaction) {
     this.inTransaction = inTransaction;
     this.crypto = crypto;
     this.dataSource = dataSource;
@@ -102,7 +129,8 @@ public final class HubMessageHandler implements RecordBatchHandler {
   public void handle(List<ConsumerRecord<String, byte[]>> batch) throws BatchFailedException {
     List<Item> items = new ArrayList<>(batch.size());
     for (ConsumerRecord<String, byte[]> record : batch) {
-      String agency = record.topic().substring("ipn.".length(), record.topic().length() - ".from-hub".length());
+      String agency =
+          record.topic().substring("ipn.".length(), record.topic().length() - ".from-hub".length());
       Tenant tenant = tenants.get(agency);
       if (tenant == null) {
         continue;
@@ -111,8 +139,13 @@ public final class HubMessageHandler implements RecordBatchHandler {
         Envelope envelope = codec.decode(record.value());
         items.add(new Item(tenant, envelope, openingOf(tenant, envelope)));
       } catch (MalformedMessageException e) {
-        log.warn("{}: unreadable record from the hub at {}@{}: {} ({})", agency, record.partition(),
-            record.offset(), e.field(), e.rule());
+        log.warn(
+            "{}: unreadable record from the hub at {}@{}: {} ({})",
+            agency,
+            record.partition(),
+            record.offset(),
+            e.field(),
+            e.rule());
       }
     }
     if (items.isEmpty()) {
@@ -133,8 +166,11 @@ public final class HubMessageHandler implements RecordBatchHandler {
       if (items.size() == 1) {
         throw e;
       }
-      log.warn("batch of {} records from the hub failed in one transaction; redoing it record by"
-          + " record: {}", items.size(), e.toString());
+      log.warn(
+          "batch of {} records from the hub failed in one transaction; redoing it record by"
+              + " record: {}",
+          items.size(),
+          e.toString());
       done = new ArrayList<>();
       for (Item item : items) {
         done.addAll(Jdbc.inTransaction(dataSource, c -> handle(c, List.of(item))));
@@ -144,7 +180,10 @@ public final class HubMessageHandler implements RecordBatchHandler {
     relaySoon.run();
   }
 
-  /** Handles the items in the caller's transaction; returns the completions to announce after commit. */
+  /**
+   * Handles the items in the caller's transaction; returns the completions to announce after
+   * commit.
+   */
   private List<QueryCompletion> handle(Connection c, List<Item> items)
       throws SQLException, BatchFailedException {
     boolean[] first = firstDeliveries(c, items);
@@ -161,13 +200,23 @@ public final class HubMessageHandler implements RecordBatchHandler {
         dispatch(c, accessLog, answers, items.get(i)).ifPresent(done::add);
       } catch (MalformedMessageException e) {
         // a hub message we cannot read must not block the ones behind it: keep it, go on
-        querier.rejected(c, tenant.agency(), new Rejection(envelope.id(), envelope.type(), e.field(),
-            e.rule(), "message from the hub not accepted: " + e.getMessage()), clock.instant())
+        querier
+            .rejected(
+                c,
+                tenant.agency(),
+                new Rejection(
+                    envelope.id(),
+                    envelope.type(),
+                    e.field(),
+                    e.rule(),
+                    "message from the hub not accepted: " + e.getMessage()),
+                clock.instant())
             .ifPresent(done::add);
       }
     }
     for (PendingAnswer answer : answers) {
-      provider.finish(c, answer.prepared(), answer.sealed() == null ? null : await(answer.sealed()));
+      provider.finish(
+          c, answer.prepared(), answer.sealed() == null ? null : await(answer.sealed()));
     }
     accessLog.flush();
     for (QueryCompletion completion : done) {
@@ -176,7 +225,10 @@ public final class HubMessageHandler implements RecordBatchHandler {
     return done;
   }
 
-  /** Starts opening an answer delivery on the crypto pool; null for other types or an unreadable payload. */
+  /**
+   * Starts opening an answer delivery on the crypto pool; null for other types or an unreadable
+   * payload.
+   */
   private Future<QuerierSide.Opening> openingOf(Tenant tenant, Envelope envelope) {
     if (!MessageType.ANSWER_DELIVERED.wireName().equals(envelope.type())) {
       return null;
@@ -190,9 +242,10 @@ public final class HubMessageHandler implements RecordBatchHandler {
   }
 
   /**
-   * The result of a seal or open on the crypto pool. What the task threw is rethrown as it is (those
-   * tasks throw no checked exception). An error in the task, or an interrupt while waiting, fails the
-   * batch; the interrupt flag is not restored, so the consumer loop retries the batch as it always did.
+   * The result of a seal or open on the crypto pool. What the task threw is rethrown as it is
+   * (those tasks throw no checked exception). An error in the task, or an interrupt while waiting,
+   * fails the batch; the interrupt flag is not restored, so the consumer loop retries the batch as
+   * it always did.
    */
   private static <T> T await(Future<T> future) throws BatchFailedException {
     try {
@@ -212,8 +265,9 @@ public final class HubMessageHandler implements RecordBatchHandler {
    * an envelope within the batch conflicts with the first, so it is not handled twice either.
    */
   private static boolean[] firstDeliveries(Connection c, List<Item> items) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_inbox (agency, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       for (Item item : items) {
         ps.setString(1, item.tenant().agency());
         ps.setString(2, item.envelope().id());
@@ -228,8 +282,8 @@ public final class HubMessageHandler implements RecordBatchHandler {
     }
   }
 
-  private Optional<QueryCompletion> dispatch(Connection c, ChainAppender accessLog,
-      List<PendingAnswer> answers, Item item)
+  private Optional<QueryCompletion> dispatch(
+      Connection c, ChainAppender accessLog, List<PendingAnswer> answers, Item item)
       throws SQLException, MalformedMessageException, BatchFailedException {
     Tenant tenant = item.tenant();
     Envelope envelope = item.envelope();
@@ -244,15 +298,18 @@ public final class HubMessageHandler implements RecordBatchHandler {
       }
       case PROVISION_REQUESTED -> {
         ProviderSide.Prepared prepared =
-            provider.prepare(c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now,
-                false);
-        answers.add(new PendingAnswer(prepared,
-            prepared.plain() == null ? null : crypto.submit(() -> provider.seal(prepared))));
+            provider.prepare(
+                c, accessLog, tenant, codec.payload(envelope, ProvisionRequest.class), now, false);
+        answers.add(
+            new PendingAnswer(
+                prepared,
+                prepared.plain() == null ? null : crypto.submit(() -> provider.seal(prepared))));
         return Optional.empty();
       }
       case ANSWER_DELIVERED -> {
         AnswerDelivery delivery = codec.payload(envelope, AnswerDelivery.class);
-        QuerierSide.Opening opening = item.opening() == null ? querier.open(tenant, delivery) : await(item.opening());
+        QuerierSide.Opening opening =
+            item.opening() == null ? querier.open(tenant, delivery) : await(item.opening());
         return querier.delivered(c, tenant, delivery, opening, now);
       }
       case QUERY_DENIED -> {

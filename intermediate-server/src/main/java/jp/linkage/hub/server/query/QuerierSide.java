@@ -35,9 +35,12 @@ public final class QuerierSide {
     this.directory = directory;
   }
 
-  void symbolIssued(Connection c, String agency, SymbolIssued issued, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE is_symbol_request SET completed_at = ?"
-        + " WHERE agency = ? AND request_ref = ? RETURNING local_id")) {
+  void symbolIssued(Connection c, String agency, SymbolIssued issued, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE is_symbol_request SET completed_at = ?"
+                + " WHERE agency = ? AND request_ref = ? RETURNING local_id")) {
       ps.setTimestamp(1, java.sql.Timestamp.from(now));
       ps.setString(2, agency);
       ps.setString(3, issued.requestRef());
@@ -58,8 +61,12 @@ public final class QuerierSide {
       return new Opening(null, null);
     }
     try {
-      OpenedPayload opened = protector.open(Base64.getDecoder().decode(d.sealedPayload()),
-          tenant.credentials(), directory, d.provider());
+      OpenedPayload opened =
+          protector.open(
+              Base64.getDecoder().decode(d.sealedPayload()),
+              tenant.credentials(),
+              directory,
+              d.provider());
       String result = new String(opened.content(), java.nio.charset.StandardCharsets.UTF_8);
       String misbound = boundElsewhere(result, d.linkageId(), tenant.agency());
       return misbound == null ? new Opening(result, null) : new Opening(null, misbound);
@@ -80,12 +87,16 @@ public final class QuerierSide {
       return "answer could not be opened: the signed content is not an answer document";
     }
     if (!linkageId.equals(doc.path("linkageId").asText(null))) {
-      return "answer could not be opened: signed for linkage " + doc.path("linkageId").asText("(none)")
-          + ", not " + linkageId;
+      return "answer could not be opened: signed for linkage "
+          + doc.path("linkageId").asText("(none)")
+          + ", not "
+          + linkageId;
     }
     if (!agency.equals(doc.path("querier").asText(null))) {
-      return "answer could not be opened: signed for querier " + doc.path("querier").asText("(none)")
-          + ", not " + agency;
+      return "answer could not be opened: signed for querier "
+          + doc.path("querier").asText("(none)")
+          + ", not "
+          + agency;
     }
     return null;
   }
@@ -95,9 +106,12 @@ public final class QuerierSide {
     return delivered(c, tenant, d, open(tenant, d), now);
   }
 
-  /** @param opening what {@link #open} gave for {@code d} */
-  Optional<QueryCompletion> delivered(Connection c, Tenant tenant, AnswerDelivery d, Opening opening,
-      Instant now) throws SQLException {
+  /**
+   * @param opening what {@link #open} gave for {@code d}
+   */
+  Optional<QueryCompletion> delivered(
+      Connection c, Tenant tenant, AnswerDelivery d, Opening opening, Instant now)
+      throws SQLException {
     String agency = tenant.agency();
     Optional<String> localId = PersonLinks.localIdOf(c, agency, new Symbol(d.symbol()));
     String status = opening.failure() == null ? "ANSWERED" : "FAILED";
@@ -107,21 +121,41 @@ public final class QuerierSide {
       status = "FAILED";
       detail = "the answer's symbol maps to no local id of " + agency;
     }
-    boolean completed = Queries.complete(c, agency, d.linkageId(), status, d.outcome().name(), result,
-        detail, now);
-    ProvisionRecords.record(c, new ProvisionRecord(agency, d.linkageId(), "QUERIER", d.provider(),
-        d.procedure(), d.item(), localId.orElse(null), d.outcome().name(), now));
+    boolean completed =
+        Queries.complete(c, agency, d.linkageId(), status, d.outcome().name(), result, detail, now);
+    ProvisionRecords.record(
+        c,
+        new ProvisionRecord(
+            agency,
+            d.linkageId(),
+            "QUERIER",
+            d.provider(),
+            d.procedure(),
+            d.item(),
+            localId.orElse(null),
+            d.outcome().name(),
+            now));
     return completion(completed, agency, d.linkageId(), status, d.outcome().name());
   }
 
   Optional<QueryCompletion> denied(Connection c, String agency, QueryDenied denied, Instant now)
       throws SQLException {
-    boolean completed = Queries.complete(c, agency, denied.linkageId(), "DENIED", null, null,
-        denied.reason() + ": " + denied.message(), now);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_provision_record (agency, linkage_id,"
-        + " role, counterpart, procedure, item, local_id, outcome, recorded_at)"
-        + " SELECT agency, linkage_id, 'QUERIER', provider, procedure, item, local_id, 'DENIED', ?"
-        + " FROM is_query WHERE agency = ? AND linkage_id = ? ON CONFLICT DO NOTHING")) {
+    boolean completed =
+        Queries.complete(
+            c,
+            agency,
+            denied.linkageId(),
+            "DENIED",
+            null,
+            null,
+            denied.reason() + ": " + denied.message(),
+            now);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_provision_record (agency, linkage_id,"
+                + " role, counterpart, procedure, item, local_id, outcome, recorded_at)"
+                + " SELECT agency, linkage_id, 'QUERIER', provider, procedure, item, local_id, 'DENIED', ?"
+                + " FROM is_query WHERE agency = ? AND linkage_id = ? ON CONFLICT DO NOTHING")) {
       ps.setTimestamp(1, java.sql.Timestamp.from(now));
       ps.setString(2, agency);
       ps.setString(3, denied.linkageId());
@@ -132,15 +166,26 @@ public final class QuerierSide {
 
   Optional<QueryCompletion> rejected(Connection c, String agency, Rejection r, Instant now)
       throws SQLException {
-    boolean completed = r.rejectedMessageId() != null && Queries.complete(c, agency,
-        r.rejectedMessageId(), "REJECTED", null, null, r.field() + " broke " + r.rule() + ": " + r.message(), now);
+    boolean completed =
+        r.rejectedMessageId() != null
+            && Queries.complete(
+                c,
+                agency,
+                r.rejectedMessageId(),
+                "REJECTED",
+                null,
+                null,
+                r.field() + " broke " + r.rule() + ": " + r.message(),
+                now);
     Rejections.keep(c, agency, r.rejectedMessageId(), r.field(), r.rule(), r.message());
     return completion(completed, agency, r.rejectedMessageId(), "REJECTED", null);
   }
 
   /** Only the first completion of a query is announced; a redelivery changes nothing. */
-  private static Optional<QueryCompletion> completion(boolean completed, String agency, String linkageId,
-      String status, String outcome) {
-    return completed ? Optional.of(new QueryCompletion(agency, linkageId, status, outcome)) : Optional.empty();
+  private static Optional<QueryCompletion> completion(
+      boolean completed, String agency, String linkageId, String status, String outcome) {
+    return completed
+        ? Optional.of(new QueryCompletion(agency, linkageId, status, outcome))
+        : Optional.empty();
   }
 }

@@ -23,9 +23,12 @@ public final class Queries {
    * Records a query sent at once (interactive or back-office). Its edition is not kept here: the
    * message carries it; only a queued bulk query needs its edition stored until it is sent.
    */
-  static void sent(Connection c, String agency, String linkageId, Query query, Instant at) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_query (agency, linkage_id, local_id,"
-        + " procedure, provider, item, status, sent_at) VALUES (?,?,?,?,?,?,'SENT',?)")) {
+  static void sent(Connection c, String agency, String linkageId, Query query, Instant at)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_query (agency, linkage_id, local_id,"
+                + " procedure, provider, item, status, sent_at) VALUES (?,?,?,?,?,?,'SENT',?)")) {
       ps.setString(1, agency);
       ps.setString(2, linkageId);
       ps.setString(3, query.localId());
@@ -38,10 +41,20 @@ public final class Queries {
   }
 
   /** Completes a query still in SENT; returns false when it was unknown or already final. */
-  public static boolean complete(Connection c, String agency, String linkageId, String status, String outcome,
-      String result, String detail, Instant at) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = ?, outcome = ?,"
-        + " result = ?, detail = ?, completed_at = ? WHERE agency = ? AND linkage_id = ? AND status = 'SENT'")) {
+  public static boolean complete(
+      Connection c,
+      String agency,
+      String linkageId,
+      String status,
+      String outcome,
+      String result,
+      String detail,
+      Instant at)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE is_query SET status = ?, outcome = ?,"
+                + " result = ?, detail = ?, completed_at = ? WHERE agency = ? AND linkage_id = ? AND status = 'SENT'")) {
       ps.setString(1, status);
       ps.setString(2, outcome);
       ps.setString(3, result);
@@ -54,15 +67,18 @@ public final class Queries {
   }
 
   /**
-   * Ends as FAILED every query, bulk or not, sent before {@code sentBefore} and still without a final
-   * answer (the query timeout): every query ends, even when its provider never answers. An answer that
-   * arrives later finds the query final and changes nothing but the agency's provision record.
+   * Ends as FAILED every query, bulk or not, sent before {@code sentBefore} and still without a
+   * final answer (the query timeout): every query ends, even when its provider never answers. An
+   * answer that arrives later finds the query final and changes nothing but the agency's provision
+   * record.
    */
-  public static List<QueryCompletion> failOverdue(Connection c, Instant sentBefore, String detail, Instant at)
-      throws SQLException {
+  public static List<QueryCompletion> failOverdue(
+      Connection c, Instant sentBefore, String detail, Instant at) throws SQLException {
     List<QueryCompletion> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE is_query SET status = 'FAILED', detail = ?,"
-        + " completed_at = ? WHERE status = 'SENT' AND sent_at < ? RETURNING agency, linkage_id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE is_query SET status = 'FAILED', detail = ?,"
+                + " completed_at = ? WHERE status = 'SENT' AND sent_at < ? RETURNING agency, linkage_id")) {
       ps.setString(1, detail);
       ps.setTimestamp(2, Timestamp.from(at));
       ps.setTimestamp(3, Timestamp.from(sentBefore));
@@ -85,9 +101,12 @@ public final class Queries {
     }
   }
 
-  public static Optional<QueryResult> find(Connection c, String agency, String linkageId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
-        + " outcome, result, detail FROM is_query WHERE agency = ? AND linkage_id = ?")) {
+  public static Optional<QueryResult> find(Connection c, String agency, String linkageId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT local_id, procedure, provider, item, status,"
+                + " outcome, result, detail FROM is_query WHERE agency = ? AND linkage_id = ?")) {
       ps.setString(1, agency);
       ps.setString(2, linkageId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -97,9 +116,12 @@ public final class Queries {
   }
 
   /** The agency's queries among {@code linkageIds}, in one statement; unknown ids are left out. */
-  static List<QueryResult> findAll(Connection c, String agency, Collection<String> linkageIds) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_id, procedure, provider, item, status,"
-        + " outcome, result, detail, linkage_id FROM is_query WHERE agency = ? AND linkage_id = ANY (?)")) {
+  static List<QueryResult> findAll(Connection c, String agency, Collection<String> linkageIds)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT local_id, procedure, provider, item, status,"
+                + " outcome, result, detail, linkage_id FROM is_query WHERE agency = ? AND linkage_id = ANY (?)")) {
       ps.setString(1, agency);
       ps.setArray(2, c.createArrayOf("text", linkageIds.toArray()));
       List<QueryResult> found = new ArrayList<>();
@@ -114,7 +136,15 @@ public final class Queries {
 
   private static QueryResult result(String linkageId, ResultSet rs) throws SQLException {
     String result = rs.getString(7);
-    return new QueryResult(linkageId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getString(5), rs.getString(6), result == null ? null : Json.read(result), rs.getString(8));
+    return new QueryResult(
+        linkageId,
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        result == null ? null : Json.read(result),
+        rs.getString(8));
   }
 }

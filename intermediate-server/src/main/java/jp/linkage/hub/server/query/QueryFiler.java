@@ -47,38 +47,62 @@ public final class QueryFiler {
   /**
    * Files a query of {@code agency} and returns its linkage id.
    *
-   * @throws UnknownPersonException when the agency has no symbol (機関別符号) for the query's local id yet
+   * @throws UnknownPersonException when the agency has no symbol (機関別符号) for the query's local id
+   *     yet
    */
   public String file(String agency, Query query) throws SQLException, UnknownPersonException {
     String linkageId = UUID.randomUUID().toString();
-    Jdbc.inTransaction(dataSource, c -> {
-      fileIn(c, agency, linkageId, query);
-      return null;
-    });
+    Jdbc.inTransaction(
+        dataSource,
+        c -> {
+          fileIn(c, agency, linkageId, query);
+          return null;
+        });
     return linkageId;
   }
 
-  /** Files a query with the given linkage id in the caller's transaction (e.g. one from the back-office link). */
+  /**
+   * Files a query with the given linkage id in the caller's transaction (e.g. one from the
+   * back-office link).
+   */
   public void fileIn(Connection c, String agency, String linkageId, Query query)
       throws SQLException, UnknownPersonException {
-    Symbol symbol = PersonLinks.symbolOf(c, agency, query.localId())
-        .orElseThrow(() -> new UnknownPersonException(agency, query.localId()));
+    Symbol symbol =
+        PersonLinks.symbolOf(c, agency, query.localId())
+            .orElseThrow(() -> new UnknownPersonException(agency, query.localId()));
     Queries.sent(c, agency, linkageId, query, clock.instant());
     queue(c, codec, agency, linkageId, query, symbol);
   }
 
   /**
-   * Queues the query-requested envelope (id = linkage id) in the outbox, in the caller's transaction;
-   * the one place a query's message is made, for interactive, back-office and bulk queries alike.
+   * Queues the query-requested envelope (id = linkage id) in the outbox, in the caller's
+   * transaction; the one place a query's message is made, for interactive, back-office and bulk
+   * queries alike.
    *
    * @param symbol the querier's symbol (機関別符号) for the query's person
    */
-  public static void queue(Connection c, EnvelopeCodec codec, String agency, String linkageId, Query query,
-      Symbol symbol) throws SQLException {
-    QueryRequest request = new QueryRequest(query.procedure(), query.provider(), query.item().code(),
-        symbol.encoded(), query.item().edition());
-    Envelope envelope = codec.envelope(linkageId, Envelope.agencySource(agency),
-        MessageType.QUERY_REQUESTED, linkageId, request);
+  public static void queue(
+      Connection c,
+      EnvelopeCodec codec,
+      String agency,
+      String linkageId,
+      Query query,
+      Symbol symbol)
+      throws SQLException {
+    QueryRequest request =
+        new QueryRequest(
+            query.procedure(),
+            query.provider(),
+            query.item().code(),
+            symbol.encoded(),
+            query.item().edition());
+    Envelope envelope =
+        codec.envelope(
+            linkageId,
+            Envelope.agencySource(agency),
+            MessageType.QUERY_REQUESTED,
+            linkageId,
+            request);
     Outbox.add(c, codec, TopicLayout.toHub(agency), linkageId, envelope);
   }
 
@@ -86,12 +110,15 @@ public final class QueryFiler {
    * Where the agency's queries stand, by linkage id; ids unknown to the database are left out. Read
    * {@value #READ_BATCH} ids per statement, so waiting for a large file costs few round trips.
    */
-  public Map<String, QueryResult> results(String agency, Collection<String> linkageIds) throws SQLException {
+  public Map<String, QueryResult> results(String agency, Collection<String> linkageIds)
+      throws SQLException {
     Map<String, QueryResult> found = new LinkedHashMap<>();
     List<String> ids = List.copyOf(linkageIds);
     try (Connection c = dataSource.getConnection()) {
       for (int from = 0; from < ids.size(); from += READ_BATCH) {
-        for (QueryResult r : Queries.findAll(c, agency, ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
+        for (QueryResult r :
+            Queries.findAll(
+                c, agency, ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
           found.put(r.linkageId(), r);
         }
       }

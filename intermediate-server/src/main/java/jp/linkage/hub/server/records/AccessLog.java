@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.chain.ChainVerifier;
-import jp.linkage.hub.server.support.ServerSchema;
 import jp.linkage.hub.server.support.Json;
+import jp.linkage.hub.server.support.ServerSchema;
 
 /**
- * The access log (アクセス記録) of replica data: every read and write appends an entry to the
- * agency's hash chain in the same transaction as the access itself (invariant 7).
+ * The access log (アクセス記録) of replica data: every read and write appends an entry to the agency's
+ * hash chain in the same transaction as the access itself (invariant 7).
  */
 public final class AccessLog {
   /** What an entry records. */
-  public enum Access { READ, WRITE }
+  public enum Access {
+    READ,
+    WRITE
+  }
 
   private AccessLog() {}
 
@@ -30,13 +33,23 @@ public final class AccessLog {
    *
    * @param purpose why: {@code registration} or the linkage id the read answers
    */
-  public static void append(ChainAppender log, String agency, Access access, String item, String localId,
-      String purpose, Instant at) throws SQLException {
+  public static void append(
+      ChainAppender log,
+      String agency,
+      Access access,
+      String item,
+      String localId,
+      String purpose,
+      Instant at)
+      throws SQLException {
     String payload = Json.write(new Entry(access.name(), item, localId, purpose));
     log.append(chainOf(agency), access.name(), payload, at.truncatedTo(ChronoUnit.MILLIS));
   }
 
-  /** Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like a break. */
+  /**
+   * Verifies the agency's access-log chain on one snapshot, so concurrent appends cannot look like
+   * a break.
+   */
   public static ChainVerifier.Result verify(Connection c, String agency) throws SQLException {
     c.setAutoCommit(false);
     c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -14,9 +14,11 @@ public final class ProvisionRecords {
   private ProvisionRecords() {}
 
   public static void record(Connection c, ProvisionRecord r) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_provision_record (agency, linkage_id,"
-        + " role, counterpart, procedure, item, local_id, outcome, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)"
-        + " ON CONFLICT (agency, linkage_id) DO NOTHING")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_provision_record (agency, linkage_id,"
+                + " role, counterpart, procedure, item, local_id, outcome, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (agency, linkage_id) DO NOTHING")) {
       ps.setString(1, r.agency());
       ps.setString(2, r.linkageId());
       ps.setString(3, r.role());
@@ -32,14 +34,24 @@ public final class ProvisionRecords {
 
   public static List<ProvisionRecord> list(Connection c, String agency) throws SQLException {
     List<ProvisionRecord> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT linkage_id, role, counterpart, procedure, item,"
-        + " local_id, outcome, recorded_at FROM is_provision_record WHERE agency = ? ORDER BY recorded_at, linkage_id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT linkage_id, role, counterpart, procedure, item,"
+                + " local_id, outcome, recorded_at FROM is_provision_record WHERE agency = ? ORDER BY recorded_at, linkage_id")) {
       ps.setString(1, agency);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new ProvisionRecord(agency, rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-              rs.getTimestamp(8).toInstant()));
+          out.add(
+              new ProvisionRecord(
+                  agency,
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getTimestamp(8).toInstant()));
         }
       }
     }

@@ -14,11 +14,16 @@ import jp.linkage.hub.server.support.Jdbc;
 public final class Rejections {
   private Rejections() {}
 
-  /** @param messageId the rejected message's id; null when it had none (a direct API call) */
-  public static void keep(Connection c, String agency, String messageId, String field, String rule, String message)
+  /**
+   * @param messageId the rejected message's id; null when it had none (a direct API call)
+   */
+  public static void keep(
+      Connection c, String agency, String messageId, String field, String rule, String message)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_rejection (agency, message_id, field,"
-        + " rule, message) VALUES (?,?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_rejection (agency, message_id, field,"
+                + " rule, message) VALUES (?,?,?,?,?)")) {
       ps.setString(1, agency);
       ps.setString(2, messageId);
       ps.setString(3, field);
@@ -29,13 +34,20 @@ public final class Rejections {
   }
 
   /** Keeps every problem of a refused replica registration or notice, in its own transaction. */
-  public static void keep(DataSource dataSource, String agency, String messageId, String what,
-      ReplicaRejectedException e) throws SQLException {
-    Jdbc.inTransaction(dataSource, c -> {
-      for (ReplicaRejectedException.Problem p : e.problems()) {
-        keep(c, agency, messageId, p.field(), p.rule(), what + ": " + p.message());
-      }
-      return null;
-    });
+  public static void keep(
+      DataSource dataSource,
+      String agency,
+      String messageId,
+      String what,
+      ReplicaRejectedException e)
+      throws SQLException {
+    Jdbc.inTransaction(
+        dataSource,
+        c -> {
+          for (ReplicaRejectedException.Problem p : e.problems()) {
+            keep(c, agency, messageId, p.field(), p.rule(), what + ": " + p.message());
+          }
+          return null;
+        });
   }
 }

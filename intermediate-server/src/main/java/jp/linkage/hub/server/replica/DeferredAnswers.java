@@ -22,12 +22,21 @@ public final class DeferredAnswers {
   private DeferredAnswers() {}
 
   /** A held request; {@code agency} is the provider. */
-  record Deferred(String agency, ProvisionRequest request, Instant deferredAt, Instant deferUntil) {}
+  record Deferred(
+      String agency, ProvisionRequest request, Instant deferredAt, Instant deferUntil) {}
 
-  static void defer(Connection c, String agency, String localId, ProvisionRequest request, Instant now,
-      Instant until) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO is_deferred_answer (agency, linkage_id,"
-        + " item, local_id, request, deferred_at, defer_until) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+  static void defer(
+      Connection c,
+      String agency,
+      String localId,
+      ProvisionRequest request,
+      Instant now,
+      Instant until)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO is_deferred_answer (agency, linkage_id,"
+                + " item, local_id, request, deferred_at, defer_until) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
       ps.setString(1, agency);
       ps.setString(2, request.linkageId());
       ps.setString(3, request.item());
@@ -46,19 +55,25 @@ public final class DeferredAnswers {
    */
   static List<Deferred> due(Connection c, Collection<String> agencies, Instant now, int limit)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT d.agency, d.request, d.deferred_at, d.defer_until"
-        + " FROM is_deferred_answer d WHERE d.agency = ANY (?) AND (d.defer_until <= ? OR NOT EXISTS"
-        + " (SELECT 1 FROM is_change_notice n WHERE n.agency = d.agency AND n.item = d.item"
-        + " AND n.local_id = d.local_id AND n.resolved_at IS NULL))"
-        + " ORDER BY d.deferred_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT d.agency, d.request, d.deferred_at, d.defer_until"
+                + " FROM is_deferred_answer d WHERE d.agency = ANY (?) AND (d.defer_until <= ? OR NOT EXISTS"
+                + " (SELECT 1 FROM is_change_notice n WHERE n.agency = d.agency AND n.item = d.item"
+                + " AND n.local_id = d.local_id AND n.resolved_at IS NULL))"
+                + " ORDER BY d.deferred_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
       ps.setArray(1, c.createArrayOf("text", agencies.toArray()));
       ps.setTimestamp(2, Timestamp.from(now));
       ps.setInt(3, limit);
       List<Deferred> due = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          due.add(new Deferred(rs.getString(1), request(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-              rs.getTimestamp(4).toInstant()));
+          due.add(
+              new Deferred(
+                  rs.getString(1),
+                  request(rs.getString(2)),
+                  rs.getTimestamp(3).toInstant(),
+                  rs.getTimestamp(4).toInstant()));
         }
       }
       return due;
@@ -66,8 +81,8 @@ public final class DeferredAnswers {
   }
 
   static void remove(Connection c, String agency, String linkageId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "DELETE FROM is_deferred_answer WHERE agency = ? AND linkage_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM is_deferred_answer WHERE agency = ? AND linkage_id = ?")) {
       ps.setString(1, agency);
       ps.setString(2, linkageId);
       ps.executeUpdate();
@@ -76,7 +91,8 @@ public final class DeferredAnswers {
 
   /** How many answers the agency holds back now. */
   public static int count(Connection c, String agency) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM is_deferred_answer WHERE agency = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT count(*) FROM is_deferred_answer WHERE agency = ?")) {
       ps.setString(1, agency);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

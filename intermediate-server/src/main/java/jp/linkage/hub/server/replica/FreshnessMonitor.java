@@ -19,12 +19,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches replica freshness on its own thread: raises OVERDUE alerts for change notices past their
  * deadline, and answers held-back (deferred) queries once their change is registered or their bound
- * passes. Runs when signalled (after a registration in this process) and at least every period, so a
- * registration by another process (a batch import) releases its held answers too. State is only in
- * the database; a restart goes on where it stopped.
+ * passes. Runs when signalled (after a registration in this process) and at least every period, so
+ * a registration by another process (a batch import) releases its held answers too. State is only
+ * in the database; a restart goes on where it stopped.
  */
 public final class FreshnessMonitor extends SignalledWorker<RuntimeException> {
   private static final Logger log = LoggerFactory.getLogger(FreshnessMonitor.class);
+
   /** Held answers released per transaction. */
   private static final int RELEASE_BATCH = 50;
 
@@ -34,8 +35,14 @@ public final class FreshnessMonitor extends SignalledWorker<RuntimeException> {
   private final Runnable relaySoon;
   private final Clock clock;
 
-  public FreshnessMonitor(DataSource dataSource, Map<String, Tenant> tenants, ProviderSide provider,
-      Runnable relaySoon, Clock clock, long periodMs, String name) {
+  public FreshnessMonitor(
+      DataSource dataSource,
+      Map<String, Tenant> tenants,
+      ProviderSide provider,
+      Runnable relaySoon,
+      Clock clock,
+      long periodMs,
+      String name) {
     super(periodMs, name);
     this.dataSource = dataSource;
     this.tenants = tenants;
@@ -47,9 +54,11 @@ public final class FreshnessMonitor extends SignalledWorker<RuntimeException> {
 
   @Override
   protected void work() throws SQLException {
-    int overdue = Jdbc.inTransaction(dataSource, c -> ReplicaAlerts.raiseOverdue(c, clock.instant()));
+    int overdue =
+        Jdbc.inTransaction(dataSource, c -> ReplicaAlerts.raiseOverdue(c, clock.instant()));
     if (overdue > 0) {
-      log.warn("{} replica change(s) passed their registration deadline unregistered (OVERDUE alerts raised)",
+      log.warn(
+          "{} replica change(s) passed their registration deadline unregistered (OVERDUE alerts raised)",
           overdue);
     }
     int released;
@@ -61,10 +70,13 @@ public final class FreshnessMonitor extends SignalledWorker<RuntimeException> {
     } while (released == RELEASE_BATCH);
   }
 
-  /** Answers a batch of held requests of the hosted agencies in one transaction; returns how many. */
+  /**
+   * Answers a batch of held requests of the hosted agencies in one transaction; returns how many.
+   */
   private int releaseDue(Connection c) throws SQLException {
     Instant now = clock.instant();
-    List<DeferredAnswers.Deferred> due = DeferredAnswers.due(c, tenants.keySet(), now, RELEASE_BATCH);
+    List<DeferredAnswers.Deferred> due =
+        DeferredAnswers.due(c, tenants.keySet(), now, RELEASE_BATCH);
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     for (DeferredAnswers.Deferred d : due) {
       ProviderSide.Prepared prepared =

@@ -40,10 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The provider's automatic answer (自動応答): map the symbol to the local id, read the replica,
- * check it against its data standard layout, seal the answer for the querier, record the provision,
- * and queue the answer, in one transaction. While a change notice is pending for the person and
- * item, the item's policy decides: answer with the warning, hold the answer until the change is
+ * The provider's automatic answer (自動応答): map the symbol to the local id, read the replica, check
+ * it against its data standard layout, seal the answer for the querier, record the provision, and
+ * queue the answer, in one transaction. While a change notice is pending for the person and item,
+ * the item's policy decides: answer with the warning, hold the answer until the change is
  * registered (bounded), or route the query to the staff.
  */
 public final class ProviderSide {
@@ -56,8 +56,13 @@ public final class ProviderSide {
   private final ReplicaPolicies policies;
   private final EditionProjection editions;
 
-  public ProviderSide(EnvelopeCodec codec, PayloadProtector protector, CertificateDirectory directory, Outbox outbox,
-      LayoutValidator layouts, ReplicaPolicies policies) {
+  public ProviderSide(
+      EnvelopeCodec codec,
+      PayloadProtector protector,
+      CertificateDirectory directory,
+      Outbox outbox,
+      LayoutValidator layouts,
+      ReplicaPolicies policies) {
     this.policies = policies;
     this.editions = new EditionProjection(layouts.catalog());
     this.codec = codec;
@@ -68,7 +73,8 @@ public final class ProviderSide {
   }
 
   /** Answers in the caller's transaction, access-log entry included. */
-  void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now) throws SQLException {
+  void answer(Connection c, Tenant tenant, ProvisionRequest request, Instant now)
+      throws SQLException {
     ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
     Prepared prepared = prepare(c, accessLog, tenant, request, now, false);
     finish(c, prepared, prepared.plain() == null ? null : seal(prepared));
@@ -79,8 +85,13 @@ public final class ProviderSide {
    * What the answer needs after the replica read; {@code plain} is null unless PROVIDED; {@code
    * outcome} is null when the answer is held back (deferred) and nothing is to be sent now.
    */
-  public record Prepared(Tenant tenant, ProvisionRequest request, String localId, ProvisionOutcome outcome,
-      byte[] plain, Instant now) {
+  public record Prepared(
+      Tenant tenant,
+      ProvisionRequest request,
+      String localId,
+      ProvisionOutcome outcome,
+      byte[] plain,
+      Instant now) {
     public boolean deferred() {
       return outcome == null;
     }
@@ -90,15 +101,22 @@ public final class ProviderSide {
    * The answer's reads in the caller's transaction: symbol → local id, replica read (its access-log
    * entry staged in {@code accessLog}, which the caller flushes before commit).
    */
-  public Prepared prepare(Connection c, ChainAppender accessLog, Tenant tenant, ProvisionRequest request,
-      Instant now, boolean released) throws SQLException {
+  public Prepared prepare(
+      Connection c,
+      ChainAppender accessLog,
+      Tenant tenant,
+      ProvisionRequest request,
+      Instant now,
+      boolean released)
+      throws SQLException {
     String agency = tenant.agency();
     Optional<String> found = PersonLinks.localIdOf(c, agency, new Symbol(request.symbol()));
     if (found.isEmpty()) {
       return new Prepared(tenant, request, null, ProvisionOutcome.UNKNOWN_PERSON, null, now);
     }
     String localId = found.get();
-    Optional<PendingChange> pending = ChangeNotices.oldestPending(c, agency, request.item(), localId);
+    Optional<PendingChange> pending =
+        ChangeNotices.oldestPending(c, agency, request.item(), localId);
     if (pending.isPresent() && !released) {
       ItemPolicy policy = policies.forItem(request.item());
       switch (policy.whilePending(request.procedure())) {
@@ -107,45 +125,76 @@ public final class ProviderSide {
           return new Prepared(tenant, request, localId, null, null, now);
         }
         case MANUAL -> {
-          ReplicaAlerts.raise(c, new ReplicaAlert(0, agency, ReplicaAlert.MANUAL_HANDLING, request.item(),
-              localId, pending.get().masterChangedAt(), pending.get().deadline(), request.linkageId(),
-              "query from " + request.querier() + " for " + request.procedure()
-              + " arrived while a change is pending; answer it by hand", now));
-          return new Prepared(tenant, request, localId, ProvisionOutcome.MANUAL_HANDLING, null, now);
+          ReplicaAlerts.raise(
+              c,
+              new ReplicaAlert(
+                  0,
+                  agency,
+                  ReplicaAlert.MANUAL_HANDLING,
+                  request.item(),
+                  localId,
+                  pending.get().masterChangedAt(),
+                  pending.get().deadline(),
+                  request.linkageId(),
+                  "query from "
+                      + request.querier()
+                      + " for "
+                      + request.procedure()
+                      + " arrived while a change is pending; answer it by hand",
+                  now));
+          return new Prepared(
+              tenant, request, localId, ProvisionOutcome.MANUAL_HANDLING, null, now);
         }
-        case WARN -> { } // answer below, marked as pending
+        case WARN -> {} // answer below, marked as pending
       }
     }
     Optional<ReplicaRecord> replica =
         ReplicaStore.read(c, accessLog, agency, request.item(), localId, request.linkageId(), now);
     if (replica.isEmpty()) {
-      return new Prepared(tenant, request, localId,
-          pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD, null, now);
+      return new Prepared(
+          tenant,
+          request,
+          localId,
+          pending.isPresent() ? ProvisionOutcome.NOT_YET_REGISTERED : ProvisionOutcome.NO_RECORD,
+          null,
+          now);
     }
     ReplicaRecord r = replica.get();
     List<Violation> violations = layouts.validate(r.item(), r.document());
     if (!violations.isEmpty()) {
       // the layout changed under a stored record: provide nothing rather than data nobody can trust
-      log.warn("{}: replica of {} (edition {}) for linkage {} breaks its layout: {}", agency,
-          request.item(), r.item().edition(), request.linkageId(),
+      log.warn(
+          "{}: replica of {} (edition {}) for linkage {} breaks its layout: {}",
+          agency,
+          request.item(),
+          r.item().edition(),
+          request.linkageId(),
           violations.stream().map(v -> v.fieldPath() + " " + v.rule()).toList());
       return new Prepared(tenant, request, localId, ProvisionOutcome.RECORD_INVALID, null, now);
     }
-    // during a transition: answer in the querier's edition when the layouts allow, else in the replica's
+    // during a transition: answer in the querier's edition when the layouts allow, else in the
+    // replica's
     String edition = r.item().edition();
     JsonNode data = r.document();
     if (request.layoutEdition() != null && !request.layoutEdition().equals(edition)) {
-      Optional<JsonNode> projected =
-          editions.project(r.item(), request.layoutEdition(), data);
+      Optional<JsonNode> projected = editions.project(r.item(), request.layoutEdition(), data);
       if (projected.isPresent()) {
         edition = request.layoutEdition();
         data = projected.get();
       }
     }
-    byte[] plain = Json.write(new AnswerDocument(request.linkageId(), request.querier(), r.item().code(), edition,
-        r.registeredAt(),
-        r.masterChangedAt(), freshness(r, pending.orElse(null), now), data))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] plain =
+        Json.write(
+                new AnswerDocument(
+                    request.linkageId(),
+                    request.querier(),
+                    r.item().code(),
+                    edition,
+                    r.registeredAt(),
+                    r.masterChangedAt(),
+                    freshness(r, pending.orElse(null), now),
+                    data))
+            .getBytes(StandardCharsets.UTF_8);
     return new Prepared(tenant, request, localId, ProvisionOutcome.PROVIDED, plain, now);
   }
 
@@ -154,14 +203,20 @@ public final class ProviderSide {
       return new Freshness(AnswerDocument.Status.FRESH, r.deadline(), null);
     }
     boolean overdue = pending.deadline() != null && now.isAfter(pending.deadline());
-    return new Freshness(overdue ? AnswerDocument.Status.CHANGE_OVERDUE : AnswerDocument.Status.CHANGE_PENDING,
-        r.deadline(), pending);
+    return new Freshness(
+        overdue ? AnswerDocument.Status.CHANGE_OVERDUE : AnswerDocument.Status.CHANGE_PENDING,
+        r.deadline(),
+        pending);
   }
 
   /** Signs and encrypts a PROVIDED answer; touches no database, so it may run on any thread. */
   public String seal(Prepared p) {
-    return Base64.getEncoder().encodeToString(protector.seal(p.plain(), p.tenant().credentials(),
-        directory.encryptionCertificate(p.request().querier())));
+    return Base64.getEncoder()
+        .encodeToString(
+            protector.seal(
+                p.plain(),
+                p.tenant().credentials(),
+                directory.encryptionCertificate(p.request().querier())));
   }
 
   /** Records the provision and queues the answer, in the transaction of {@link #prepare}. */
@@ -171,10 +226,24 @@ public final class ProviderSide {
     }
     String agency = p.tenant().agency();
     ProvisionRequest request = p.request();
-    ProvisionRecords.record(c, new ProvisionRecord(agency, request.linkageId(), "PROVIDER",
-        request.querier(), request.procedure(), request.item(), p.localId(), p.outcome().name(), p.now()));
-    Envelope answer = codec.envelope(Envelope.agencySource(agency), MessageType.PROVISION_ANSWERED,
-        request.linkageId(), new ProvisionAnswer(request.linkageId(), p.outcome(), sealed));
+    ProvisionRecords.record(
+        c,
+        new ProvisionRecord(
+            agency,
+            request.linkageId(),
+            "PROVIDER",
+            request.querier(),
+            request.procedure(),
+            request.item(),
+            p.localId(),
+            p.outcome().name(),
+            p.now()));
+    Envelope answer =
+        codec.envelope(
+            Envelope.agencySource(agency),
+            MessageType.PROVISION_ANSWERED,
+            request.linkageId(),
+            new ProvisionAnswer(request.linkageId(), p.outcome(), sealed));
     outbox.add(c, TopicLayout.toHub(agency), request.linkageId(), answer);
   }
 }

@@ -13,5 +13,11 @@ import jp.linkage.hub.layout.api.ItemRef;
  * @param deadline when it had to reach the replica at the latest (登録期限); null when the item's
  *     window is undecided
  */
-public record ReplicaRecord(String agency, ItemRef item, String localId, JsonNode document,
-    Instant masterChangedAt, Instant registeredAt, Instant deadline) {}
+public record ReplicaRecord(
+    String agency,
+    ItemRef item,
+    String localId,
+    JsonNode document,
+    Instant masterChangedAt,
+    Instant registeredAt,
+    Instant deadline) {}

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.calendar.BusinessCalendar;
+import jp.linkage.hub.chain.ChainAppender;
 import jp.linkage.hub.layout.LayoutValidator;
 import jp.linkage.hub.layout.Violation;
 import jp.linkage.hub.server.alerts.ReplicaAlerts;
@@ -25,16 +25,19 @@ import jp.linkage.hub.server.support.Jdbc;
 import jp.linkage.hub.server.support.ServerSchema;
 
 /**
- * Replica registration (副本登録) and change notices (異動通知), with their deadlines (登録期限). Needs
- * only the intermediate server's database, so a batch import on the server's host uses it as the
- * running server does.
+ * Replica registration (副本登録) and change notices (異動通知), with their deadlines (登録期限). Needs only
+ * the intermediate server's database, so a batch import on the server's host uses it as the running
+ * server does.
  *
  * <p>Registrations are ordered by master time, not by arrival: a change older than what the replica
- * holds is {@link Registration.Status#SUPERSEDED} (a late batch file never undoes a live update), and
- * re-applying what the replica holds is {@link Registration.Status#UNCHANGED}, so imports are idempotent.
+ * holds is {@link Registration.Status#SUPERSEDED} (a late batch file never undoes a live update),
+ * and re-applying what the replica holds is {@link Registration.Status#UNCHANGED}, so imports are
+ * idempotent.
  */
 public final class ReplicaRegistrar {
-  /** How far in the future a master change time may lie (clock skew between back-office and server). */
+  /**
+   * How far in the future a master change time may lie (clock skew between back-office and server).
+   */
   static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
   private final DataSource dataSource;
@@ -43,8 +46,12 @@ public final class ReplicaRegistrar {
   private final BusinessCalendar calendar;
   private final Clock clock;
 
-  public ReplicaRegistrar(DataSource dataSource, LayoutValidator layouts, ReplicaPolicies policies,
-      BusinessCalendar calendar, Clock clock) {
+  public ReplicaRegistrar(
+      DataSource dataSource,
+      LayoutValidator layouts,
+      ReplicaPolicies policies,
+      BusinessCalendar calendar,
+      Clock clock) {
     this.dataSource = dataSource;
     this.layouts = layouts;
     this.policies = policies;
@@ -80,15 +87,17 @@ public final class ReplicaRegistrar {
    * As {@link #notice}, in the caller's transaction (the back-office link records its inbox row and
    * reply with it); refuses before writing anything.
    */
-  public NoticeReceipt noticeIn(Connection c, ChangeNotice notice) throws SQLException, ReplicaRejectedException {
+  public NoticeReceipt noticeIn(Connection c, ChangeNotice notice)
+      throws SQLException, ReplicaRejectedException {
     Instant now = clock.instant();
     if (!layouts.knowsItem(notice.item())) {
-      throw new ReplicaRejectedException("item", "UNKNOWN_ITEM", "no data standard layout defines item "
-          + notice.item());
+      throw new ReplicaRejectedException(
+          "item", "UNKNOWN_ITEM", "no data standard layout defines item " + notice.item());
     }
     checkNotFuture(notice.masterChangedAt(), now);
     Instant deadline = deadline(notice.item(), notice.masterChangedAt());
-    Optional<Instant> held = ReplicaStore.masterChangedAt(c, notice.agency(), notice.item(), notice.localId());
+    Optional<Instant> held =
+        ReplicaStore.masterChangedAt(c, notice.agency(), notice.item(), notice.localId());
     if (held.isPresent() && !held.get().isBefore(notice.masterChangedAt())) {
       return new NoticeReceipt(notice, now, deadline, NoticeReceipt.Status.ALREADY_REGISTERED);
     }
@@ -97,8 +106,8 @@ public final class ReplicaRegistrar {
   }
 
   /**
-   * Validates and registers one update in the caller's transaction (the back-office link's inbox row
-   * and acknowledgement commit with it); refuses before writing anything.
+   * Validates and registers one update in the caller's transaction (the back-office link's inbox
+   * row and acknowledgement commit with it); refuses before writing anything.
    */
   public Registration registerIn(Connection c, ReplicaUpdate update)
       throws SQLException, ReplicaRejectedException {
@@ -126,16 +135,24 @@ public final class ReplicaRegistrar {
   private void check(ReplicaUpdate u, Instant now) throws ReplicaRejectedException {
     List<Violation> violations = layouts.validate(u.item(), u.document());
     if (!violations.isEmpty()) {
-      throw new ReplicaRejectedException(violations.stream()
-          .map(v -> new ReplicaRejectedException.Problem(v.fieldPath(), v.rule().name(), v.message()))
-          .toList(), violations.toString());
+      throw new ReplicaRejectedException(
+          violations.stream()
+              .map(
+                  v ->
+                      new ReplicaRejectedException.Problem(
+                          v.fieldPath(), v.rule().name(), v.message()))
+              .toList(),
+          violations.toString());
     }
     checkNotFuture(u.masterChangedAt(), now);
   }
 
-  private static void checkNotFuture(Instant masterChangedAt, Instant now) throws ReplicaRejectedException {
+  private static void checkNotFuture(Instant masterChangedAt, Instant now)
+      throws ReplicaRejectedException {
     if (masterChangedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-      throw new ReplicaRejectedException("masterChangedAt", "NOT_IN_FUTURE",
+      throw new ReplicaRejectedException(
+          "masterChangedAt",
+          "NOT_IN_FUTURE",
           "the master cannot have changed at " + masterChangedAt + ", after now (" + now + ")");
     }
   }
@@ -147,18 +164,37 @@ public final class ReplicaRegistrar {
     if (current.isPresent() && current.get().masterChangedAt().isAfter(u.masterChangedAt())) {
       return new Registration(u, Registration.Status.SUPERSEDED, now, deadline, false);
     }
-    if (current.isPresent() && current.get().masterChangedAt().equals(u.masterChangedAt())
+    if (current.isPresent()
+        && current.get().masterChangedAt().equals(u.masterChangedAt())
         && current.get().sameContent()) {
       return new Registration(u, Registration.Status.UNCHANGED, now, deadline, false);
     }
-    ReplicaStore.write(c, accessLog, new ReplicaRecord(u.agency(), u.item(), u.localId(), u.document(),
-        u.masterChangedAt(), now, deadline));
-    ChangeNotices.resolveUpTo(c, u.agency(), u.item().code(), u.localId(), u.masterChangedAt(), now);
+    ReplicaStore.write(
+        c,
+        accessLog,
+        new ReplicaRecord(
+            u.agency(), u.item(), u.localId(), u.document(), u.masterChangedAt(), now, deadline));
+    ChangeNotices.resolveUpTo(
+        c, u.agency(), u.item().code(), u.localId(), u.masterChangedAt(), now);
     boolean late = deadline != null && now.isAfter(deadline);
     if (late) {
-      ReplicaAlerts.raise(c, new ReplicaAlert(0, u.agency(), ReplicaAlert.LATE_REGISTRATION, u.item().code(),
-          u.localId(), u.masterChangedAt(), deadline, null, "registered at " + now + ", "
-          + Duration.between(deadline, now).toMinutes() + " min after its deadline", now));
+      ReplicaAlerts.raise(
+          c,
+          new ReplicaAlert(
+              0,
+              u.agency(),
+              ReplicaAlert.LATE_REGISTRATION,
+              u.item().code(),
+              u.localId(),
+              u.masterChangedAt(),
+              deadline,
+              null,
+              "registered at "
+                  + now
+                  + ", "
+                  + Duration.between(deadline, now).toMinutes()
+                  + " min after its deadline",
+              now));
     }
     return new Registration(u, Registration.Status.APPLIED, now, deadline, late);
   }

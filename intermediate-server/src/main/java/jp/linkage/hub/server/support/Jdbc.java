@@ -12,15 +12,18 @@ public final class Jdbc {
   private Jdbc() {}
 
   /**
-   * Work in a transaction; {@code E} is what it throws besides {@link SQLException} (inferred from a
-   * lambda; {@link RuntimeException} when nothing).
+   * Work in a transaction; {@code E} is what it throws besides {@link SQLException} (inferred from
+   * a lambda; {@link RuntimeException} when nothing).
    */
   @FunctionalInterface
   public interface Work<T, E extends Exception> {
     T run(Connection c) throws SQLException, E;
   }
 
-  /** Runs {@code work} in one transaction and returns its result; what it throws is rethrown after a rollback. */
+  /**
+   * Runs {@code work} in one transaction and returns its result; what it throws is rethrown after a
+   * rollback.
+   */
   public static <T, E extends Exception> T inTransaction(DataSource dataSource, Work<T, E> work)
       throws SQLException, E {
     try (Connection c = dataSource.getConnection()) {

@@ -12,9 +12,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * intermediate server's own packages.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private Json() {}
 

@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A daemon thread that does its work when signalled (after a commit) and at least every {@code
  * period}, so work left undone (a failure, a crash, a missed signal) is picked up without waiting
- * for new traffic. A failure is logged and retried with a growing back-off of up to 5 s. The base of
- * the intermediate server's worker threads (outbox relay, freshness, alerts, bulk dispatch).
+ * for new traffic. A failure is logged and retried with a growing back-off of up to 5 s. The base
+ * of the intermediate server's worker threads (outbox relay, freshness, alerts, bulk dispatch).
  *
- * @param <E> what a round may throw besides {@link SQLException}; {@link RuntimeException} for nothing more
+ * @param <E> what a round may throw besides {@link SQLException}; {@link RuntimeException} for
+ *     nothing more
  */
 public abstract class SignalledWorker<E extends Exception> implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SignalledWorker.class);

@@ -14,6 +14,7 @@ final class BatchFiles {
   private BatchFiles() {}
 
   static Path write(Path dir, String name, String... lines) throws IOException {
-    return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return Files.writeString(
+        dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
   }
 }

@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Progress prints plain lines at most once a second, and a final one unless it was just printed. */
+/**
+ * Progress prints plain lines at most once a second, and a final one unless it was just printed.
+ */
 class ProgressTest {
   @Test
   void printsDoneTotalAndRateAtMostEverySecond() {
@@ -24,7 +26,13 @@ class ProgressTest {
     nanos.set(2_000_000_000L);
     p.finish();
     p.finish();
-    assertEquals(String.join(System.lineSeparator(), "replicas: 500/1000 rows (50%), 500 rows/s",
-        "replicas: 750/1000 rows (75%), 375 rows/s", ""), err.toString(), "the last line once");
+    assertEquals(
+        String.join(
+            System.lineSeparator(),
+            "replicas: 500/1000 rows (50%), 500 rows/s",
+            "replicas: 750/1000 rows (75%), 375 rows/s",
+            ""),
+        err.toString(),
+        "the last line once");
   }
 }

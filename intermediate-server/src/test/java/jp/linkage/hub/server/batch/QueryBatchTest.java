@@ -26,49 +26,61 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A query file against a fake sender: bad rows and unknown persons are REJECTED lines; waiting ends at the timeout. */
+/**
+ * A query file against a fake sender: bad rows and unknown persons are REJECTED lines; waiting ends
+ * at the timeout.
+ */
 class QueryBatchTest {
   private static final Set<String> AGENCIES = Set.of("muni-131016", "nenkin", "hi-kenpo-06130001");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final AtomicLong clock = new AtomicLong();
   private final Map<String, QueryResult> results = new HashMap<>();
   private final List<String> sent = new ArrayList<>();
 
-  private final QueryBatch.Sender sender = new QueryBatch.Sender() {
-    @Override
-    public List<String> queue(List<Query> queries) {
-      List<String> ids = new ArrayList<>();
-      for (Query q : queries) {
-        if (q.localId().startsWith("nobody")) {
-          ids.add(null);
-          continue;
+  private final QueryBatch.Sender sender =
+      new QueryBatch.Sender() {
+        @Override
+        public List<String> queue(List<Query> queries) {
+          List<String> ids = new ArrayList<>();
+          for (Query q : queries) {
+            if (q.localId().startsWith("nobody")) {
+              ids.add(null);
+              continue;
+            }
+            String id = "L" + sent.size();
+            sent.add(id);
+            // q-slow never gets an answer; the others are answered at once
+            results.put(
+                id,
+                new QueryResult(
+                    id,
+                    q.localId(),
+                    q.procedure(),
+                    q.provider(),
+                    q.item().code(),
+                    q.localId().equals("q-slow") ? "SENT" : "ANSWERED",
+                    q.localId().equals("q-slow") ? null : "PROVIDED",
+                    answerDocument(),
+                    null));
+            ids.add(id);
+          }
+          return ids;
         }
-        String id = "L" + sent.size();
-        sent.add(id);
-        // q-slow never gets an answer; the others are answered at once
-        results.put(id, new QueryResult(id, q.localId(), q.procedure(), q.provider(), q.item().code(),
-            q.localId().equals("q-slow") ? "SENT" : "ANSWERED", q.localId().equals("q-slow") ? null : "PROVIDED",
-            answerDocument(), null));
-        ids.add(id);
-      }
-      return ids;
-    }
 
-    @Override
-    public Map<String, QueryResult> results(List<String> ids) {
-      Map<String, QueryResult> m = new HashMap<>();
-      ids.forEach(id -> m.put(id, results.get(id)));
-      return m;
-    }
+        @Override
+        public Map<String, QueryResult> results(List<String> ids) {
+          Map<String, QueryResult> m = new HashMap<>();
+          ids.forEach(id -> m.put(id, results.get(id)));
+          return m;
+        }
 
-    @Override
-    public void pause() {
-      clock.addAndGet(Duration.ofSeconds(1).toNanos());
-    }
-  };
+        @Override
+        public void pause() {
+          clock.addAndGet(Duration.ofSeconds(1).toNanos());
+        }
+      };
 
   /** {"freshness":{"status":"FRESH"},"data":{"taxYear":2026}} */
   private static ObjectNode answerDocument() {
@@ -82,27 +94,37 @@ class QueryBatchTest {
     StringWriter out = new StringWriter();
     try (QueryFile queries = QueryFile.open(file, LayoutCatalog.loadFromClasspath(), AGENCIES);
         ResultsFile results = new ResultsFile(out)) {
-      summary[0] = new QueryBatch(sender, new PrintWriter(new StringWriter()), 6, clock::get, Duration.ofSeconds(5))
-          .run(queries, results);
+      summary[0] =
+          new QueryBatch(
+                  sender, new PrintWriter(new StringWriter()), 6, clock::get, Duration.ofSeconds(5))
+              .run(queries, results);
     }
     return CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
   }
 
   @Test
   void everyRowGetsAResultLineInFileOrderAndBadRowsNeverStopTheRun() throws Exception {
-    Path file = write(dir, "q.csv", "localId,procedure,provider,item,edition",
-        "q-1,pension-benefit-eligibility,muni-131016,local-tax-info,2026-04",
-        "nobody-1,pension-benefit-eligibility,muni-131016,local-tax-info,2026-04",
-        "q-3,pension-benefit-eligibility,muni-131016,local-tax,2026-04",
-        "q-4,,muni-131016,local-tax-info,2026-04",
-        "q-5,pension-benefit-eligibility,muni-999999,local-tax-info,1999-01",
-        "q-6,pension-benefit-eligibility,muni-131016");
+    Path file =
+        write(
+            dir,
+            "q.csv",
+            "localId,procedure,provider,item,edition",
+            "q-1,pension-benefit-eligibility,muni-131016,local-tax-info,2026-04",
+            "nobody-1,pension-benefit-eligibility,muni-131016,local-tax-info,2026-04",
+            "q-3,pension-benefit-eligibility,muni-131016,local-tax,2026-04",
+            "q-4,,muni-131016,local-tax-info,2026-04",
+            "q-5,pension-benefit-eligibility,muni-999999,local-tax-info,1999-01",
+            "q-6,pension-benefit-eligibility,muni-131016");
     QuerySummary[] summary = new QuerySummary[1];
     List<CSVRecord> lines = run(file, summary);
     assertEquals(ResultsFile.COLUMNS, lines.get(0).toList());
-    assertEquals(List.of("2", "q-1", "L0", "ANSWERED", "PROVIDED", "FRESH", "", "", "{\"taxYear\":2026}", ""),
+    assertEquals(
+        List.of(
+            "2", "q-1", "L0", "ANSWERED", "PROVIDED", "FRESH", "", "", "{\"taxYear\":2026}", ""),
         lines.get(1).toList());
-    assertEquals(List.of("3", "nobody-1", "", "REJECTED", "", "", "localId", "UNKNOWN_PERSON"), lines.get(2).toList().subList(0, 8));
+    assertEquals(
+        List.of("3", "nobody-1", "", "REJECTED", "", "", "localId", "UNKNOWN_PERSON"),
+        lines.get(2).toList().subList(0, 8));
     assertEquals(List.of("item", "UNKNOWN_ITEM"), lines.get(3).toList().subList(6, 8));
     assertEquals(List.of("procedure", "REQUIRED"), lines.get(4).toList().subList(6, 8));
     assertEquals(List.of("provider", "UNKNOWN_AGENCY"), lines.get(5).toList().subList(6, 8));
@@ -116,9 +138,13 @@ class QueryBatchTest {
 
   @Test
   void aQueryWithoutAFinalResultByTheTimeoutIsWrittenAsSent() throws Exception {
-    Path file = write(dir, "q.csv", "edition,item,provider,procedure,localId",
-        "2026-04,local-tax-info,muni-131016,pension-benefit-eligibility,q-slow",
-        "2026-04,local-tax-info,muni-131016,pension-benefit-eligibility,q-2");
+    Path file =
+        write(
+            dir,
+            "q.csv",
+            "edition,item,provider,procedure,localId",
+            "2026-04,local-tax-info,muni-131016,pension-benefit-eligibility,q-slow",
+            "2026-04,local-tax-info,muni-131016,pension-benefit-eligibility,q-2");
     QuerySummary[] summary = new QuerySummary[1];
     List<CSVRecord> lines = run(file, summary);
     assertEquals(List.of("2", "q-slow", "L0", "SENT"), lines.get(1).toList().subList(0, 4));
@@ -130,9 +156,13 @@ class QueryBatchTest {
 
   @Test
   void aFileWithoutAQueryColumnIsRefused() throws Exception {
-    Path file = write(dir, "q.csv", "localId,procedure,provider,item", "q-1,p,muni-131016,local-tax-info");
-    String message = assertThrows(BatchInputException.class,
-        () -> QueryFile.open(file, LayoutCatalog.loadFromClasspath(), AGENCIES)).getMessage();
+    Path file =
+        write(dir, "q.csv", "localId,procedure,provider,item", "q-1,p,muni-131016,local-tax-info");
+    String message =
+        assertThrows(
+                BatchInputException.class,
+                () -> QueryFile.open(file, LayoutCatalog.loadFromClasspath(), AGENCIES))
+            .getMessage();
     assertTrue(message.contains("no column edition"), message);
   }
 }

@@ -19,7 +19,8 @@ class BulkLaneTest {
     assertEquals(20, lane.release(0));
     assertEquals(5, lane.release(15));
     assertEquals(0, lane.release(20));
-    assertEquals(0, lane.release(25), "a smaller window after a restart releases nothing until it drains");
+    assertEquals(
+        0, lane.release(25), "a smaller window after a restart releases nothing until it drains");
 
     BulkLane small = new BulkLane(new BulkLane.Key("nenkin", "muni-271004"), 20);
     small.queued(3);
@@ -66,7 +67,8 @@ class BulkLaneTest {
   void refusesAnEmptyWindowAndBadSettings() {
     assertThrows(IllegalArgumentException.class, () -> new BulkLane(new BulkLane.Key("a", "b"), 0));
     assertThrows(IllegalArgumentException.class, () -> BulkSettings.defaults().withWindow(0));
-    assertThrows(IllegalArgumentException.class, () -> BulkSettings.defaults().withTimeout(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> BulkSettings.defaults().withTimeout(Duration.ZERO));
   }
 
   @Test
@@ -84,7 +86,8 @@ class BulkLaneTest {
     assertEquals(20, gauge(registry, BulkMetrics.IN_FLIGHT_MAX));
     assertEquals(20, gauge(registry, BulkMetrics.WINDOW));
     assertEquals(20, registry.get(BulkMetrics.DISPATCHED).counter().count());
-    assertEquals(1, registry.get(BulkMetrics.COMPLETED).tag("status", "ANSWERED").counter().count());
+    assertEquals(
+        1, registry.get(BulkMetrics.COMPLETED).tag("status", "ANSWERED").counter().count());
     assertEquals(1, registry.get(BulkMetrics.ROUND_TRIP).timer().count());
   }
 

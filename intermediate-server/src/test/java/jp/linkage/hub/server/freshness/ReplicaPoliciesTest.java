@@ -38,24 +38,32 @@ class ReplicaPoliciesTest {
     assertEquals(WhilePending.DEFER, eligibility.whilePending("nhi-eligibility"));
     assertEquals(WhilePending.WARN, eligibility.whilePending("some-other-procedure"));
     assertEquals(Duration.ofMinutes(5), eligibility.deferFor());
-    assertEquals(new LagWindow.BusinessDays(2), SHIPPED.forItem("no-such-item").window(), "defaults");
+    assertEquals(
+        new LagWindow.BusinessDays(2), SHIPPED.forItem("no-such-item").window(), "defaults");
   }
 
   @Test
-  void anOperatorsFileWithAnUnknownKindIsRefusedNamingFileAndProblem(@TempDir Path dir) throws Exception {
+  void anOperatorsFileWithAnUnknownKindIsRefusedNamingFileAndProblem(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("policies.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"defaults": {"window": {"kind": "FORTNIGHTLY"}, "whilePending": "WARN"}, "items": {}}
         """);
     ReplicaPolicies.PolicyFileException e =
         assertThrows(ReplicaPolicies.PolicyFileException.class, () -> ReplicaPolicies.load(file));
-    assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("FORTNIGHTLY"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(file.toString()) && e.getMessage().contains("FORTNIGHTLY"),
+        e.getMessage());
   }
 
   @Test
   void anOperatorsFileWithAnImpossibleWindowIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("policies.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"defaults": {"window": {"kind": "BUSINESS_DAYS_BEFORE_OPENING", "days": 0}, "whilePending": "WARN"},
          "items": {}}
         """);
@@ -67,7 +75,9 @@ class ReplicaPoliciesTest {
   @Test
   void anOperatorsFileWithoutDefaultsIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("policies.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"items": {"local-tax-info": {"window": {"kind": "IMMEDIATE"}, "whilePending": "WARN"}}}
         """);
     assertThrows(ReplicaPolicies.PolicyFileException.class, () -> ReplicaPolicies.load(file));

@@ -35,12 +35,18 @@ class OutboxRelayIT {
   }
 
   private static void addRow(Outbox outbox, String key) throws Exception {
-    Envelope e = CODEC.envelope(Envelope.agencySource("nenkin"), MessageType.QUERY_DENIED, key,
-        new QueryDenied(key, "R", "m", null));
-    Jdbc.inTransaction(db, c -> {
-      outbox.add(c, "ipn.nenkin.to-hub", key, e);
-      return null;
-    });
+    Envelope e =
+        CODEC.envelope(
+            Envelope.agencySource("nenkin"),
+            MessageType.QUERY_DENIED,
+            key,
+            new QueryDenied(key, "R", "m", null));
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          outbox.add(c, "ipn.nenkin.to-hub", key, e);
+          return null;
+        });
   }
 
   private static long unsent() throws SQLException {
@@ -55,11 +61,13 @@ class OutboxRelayIT {
     outbox.relay(); // rows of other runs of this test class
     try (OutboxRelay relay = new OutboxRelay(outbox, 200, "outbox-relay-it")) {
       addRow(outbox, "no-signal");
-      await("the periodic relay sends the row nobody signalled").atMost(Duration.ofSeconds(10))
+      await("the periodic relay sends the row nobody signalled")
+          .atMost(Duration.ofSeconds(10))
           .until(() -> producer.history().size() == 1 && unsent() == 0);
       addRow(outbox, "signalled");
       relay.signal();
-      await("the signalled row is sent").atMost(Duration.ofSeconds(10))
+      await("the signalled row is sent")
+          .atMost(Duration.ofSeconds(10))
           .until(() -> producer.history().size() == 2 && unsent() == 0);
       assertEquals("signalled", producer.history().get(1).key());
     }
@@ -73,18 +81,23 @@ class OutboxRelayIT {
     try (OutboxRelay relay = new OutboxRelay(outbox, 100, "outbox-relay-it-fail")) {
       addRow(outbox, "refused");
       relay.signal();
-      await("the relay sends").atMost(Duration.ofSeconds(10)).until(() -> !producer.history().isEmpty());
+      await("the relay sends")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> !producer.history().isEmpty());
       producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker away"));
       assertEquals(1, unsent(), "not acknowledged, so not marked sent");
-      await("the relay tries again").atMost(Duration.ofSeconds(10))
+      await("the relay tries again")
+          .atMost(Duration.ofSeconds(10))
           .until(() -> producer.history().size() >= 2);
-      await("the retried row is marked sent once Kafka acknowledges it").atMost(Duration.ofSeconds(10))
-          .until(() -> {
-            while (producer.completeNext()) {
-              // acknowledge the retry (and any later attempt)
-            }
-            return unsent() == 0;
-          });
+      await("the retried row is marked sent once Kafka acknowledges it")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                while (producer.completeNext()) {
+                  // acknowledge the retry (and any later attempt)
+                }
+                return unsent() == 0;
+              });
     }
   }
 }

@@ -37,15 +37,35 @@ class AnswerBindingTest {
     }
   }
 
-  /** What the provider signs for {@code querier} and linkage {@code signedFor}, encrypted for {@code to}. */
-  private static AnswerDelivery delivery(String signedFor, String querier, Tenant to, String deliveredAs) {
-    AnswerDocument doc = new AnswerDocument(signedFor, querier, "local-tax-info", "2026-04", Instant.now(),
-        Instant.now(), new AnswerDocument.Freshness(AnswerDocument.Status.FRESH, null, null),
-        JsonNodeFactory.instance.objectNode().put("taxYear", 2026));
-    byte[] sealed = PROTECTOR.seal(Json.write(doc).getBytes(StandardCharsets.UTF_8), MUNI.credentials(),
-        DIRECTORY.encryptionCertificate(to.agency()));
-    return new AnswerDelivery(deliveredAs, PROVIDER, "pension-benefit-eligibility", "local-tax-info", "sym",
-        ProvisionOutcome.PROVIDED, Base64.getEncoder().encodeToString(sealed));
+  /**
+   * What the provider signs for {@code querier} and linkage {@code signedFor}, encrypted for {@code
+   * to}.
+   */
+  private static AnswerDelivery delivery(
+      String signedFor, String querier, Tenant to, String deliveredAs) {
+    AnswerDocument doc =
+        new AnswerDocument(
+            signedFor,
+            querier,
+            "local-tax-info",
+            "2026-04",
+            Instant.now(),
+            Instant.now(),
+            new AnswerDocument.Freshness(AnswerDocument.Status.FRESH, null, null),
+            JsonNodeFactory.instance.objectNode().put("taxYear", 2026));
+    byte[] sealed =
+        PROTECTOR.seal(
+            Json.write(doc).getBytes(StandardCharsets.UTF_8),
+            MUNI.credentials(),
+            DIRECTORY.encryptionCertificate(to.agency()));
+    return new AnswerDelivery(
+        deliveredAs,
+        PROVIDER,
+        "pension-benefit-eligibility",
+        "local-tax-info",
+        "sym",
+        ProvisionOutcome.PROVIDED,
+        Base64.getEncoder().encodeToString(sealed));
   }
 
   private final QuerierSide querier = new QuerierSide(PROTECTOR, DIRECTORY);
@@ -68,6 +88,8 @@ class AnswerBindingTest {
   void anAnswerSignedForAnotherQuerierAndReEncryptedToUsIsRefused() {
     QuerierSide.Opening opening = querier.open(OSAKA, delivery("L-3", "nenkin", OSAKA, "L-3"));
     assertNull(opening.result());
-    assertTrue(opening.failure().contains("signed for querier nenkin, not muni-271004"), opening.failure());
+    assertTrue(
+        opening.failure().contains("signed for querier nenkin, not muni-271004"),
+        opening.failure());
   }
 }

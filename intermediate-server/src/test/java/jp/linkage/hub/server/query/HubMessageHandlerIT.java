@@ -49,9 +49,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The batch handling of what the hub sends: a polled batch commits as one transaction, a record
- * whose payload cannot be read becomes a rejection without failing the batch, a second copy of
- * an envelope has no second effect, and a record whose handling fails makes the handler redo the
- * batch record by record, so the records before it still commit (as without batching).
+ * whose payload cannot be read becomes a rejection without failing the batch, a second copy of an
+ * envelope has no second effect, and a record whose handling fails makes the handler redo the batch
+ * record by record, so the records before it still commit (as without batching).
  */
 class HubMessageHandlerIT {
   private static final String MUNI = "muni-131016";
@@ -75,31 +75,55 @@ class HubMessageHandlerIT {
     directory.register(nenkin.credentials().certificates());
     PayloadProtector protector = new PayloadProtector();
     Outbox outbox = new Outbox(db, new MockProducer<>(), CODEC);
-    handler = new HubMessageHandler(db, CODEC, java.util.Map.of(MUNI, muni, NENKIN, nenkin),
-        new ProviderSide(CODEC, protector, directory, outbox,
-            new LayoutValidator(LayoutCatalog.loadFromClasspath()),
-            jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault()), new QuerierSide(protector, directory),
-        relays::incrementAndGet, Clock.systemUTC(), completions::add,
-        java.util.concurrent.Executors.newFixedThreadPool(2));
+    handler =
+        new HubMessageHandler(
+            db,
+            CODEC,
+            java.util.Map.of(MUNI, muni, NENKIN, nenkin),
+            new ProviderSide(
+                CODEC,
+                protector,
+                directory,
+                outbox,
+                new LayoutValidator(LayoutCatalog.loadFromClasspath()),
+                jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault()),
+            new QuerierSide(protector, directory),
+            relays::incrementAndGet,
+            Clock.systemUTC(),
+            completions::add,
+            java.util.concurrent.Executors.newFixedThreadPool(2));
   }
 
   private static String sentQuery() throws Exception {
     String linkageId = UUID.randomUUID().toString();
-    Jdbc.inTransaction(db, c -> {
-      Queries.sent(c, NENKIN, linkageId,
-          new Query("P-1", "pension-benefit-eligibility", MUNI, new ItemRef("local-tax-info", "2026-04")), Instant.now());
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          Queries.sent(
+              c,
+              NENKIN,
+              linkageId,
+              new Query(
+                  "P-1",
+                  "pension-benefit-eligibility",
+                  MUNI,
+                  new ItemRef("local-tax-info", "2026-04")),
+              Instant.now());
+          return null;
+        });
     return linkageId;
   }
 
   private static ConsumerRecord<String, byte[]> record(String agency, Envelope envelope) {
-    return new ConsumerRecord<>(TopicLayout.fromHub(agency), 0, offset++, envelope.id(),
-        CODEC.encode(envelope));
+    return new ConsumerRecord<>(
+        TopicLayout.fromHub(agency), 0, offset++, envelope.id(), CODEC.encode(envelope));
   }
 
   private static Envelope denied(String linkageId) {
-    return CODEC.envelope(Envelope.HUB_SOURCE, MessageType.QUERY_DENIED, linkageId,
+    return CODEC.envelope(
+        Envelope.HUB_SOURCE,
+        MessageType.QUERY_DENIED,
+        linkageId,
         new QueryDenied(linkageId, "NOT_PERMITTED", "no row", "v1"));
   }
 
@@ -120,8 +144,12 @@ class HubMessageHandlerIT {
     Envelope first = denied(q1);
     ObjectNode empty = JsonNodeFactory.instance.objectNode();
     Envelope unreadable = CODEC.envelope(Envelope.HUB_SOURCE, MessageType.QUERY_DENIED, "x", empty);
-    List<ConsumerRecord<String, byte[]>> batch = List.of(record(NENKIN, first),
-        record(NENKIN, unreadable), record(NENKIN, denied(q2)), record(NENKIN, first));
+    List<ConsumerRecord<String, byte[]>> batch =
+        List.of(
+            record(NENKIN, first),
+            record(NENKIN, unreadable),
+            record(NENKIN, denied(q2)),
+            record(NENKIN, first));
     completions.clear();
     int relaysBefore = relays.get();
 
@@ -129,9 +157,12 @@ class HubMessageHandlerIT {
 
     assertEquals("DENIED", status(q1));
     assertEquals("DENIED", status(q2));
-    assertEquals(List.of(q1, q2), completions.stream().map(QueryCompletion::linkageId).toList(),
+    assertEquals(
+        List.of(q1, q2),
+        completions.stream().map(QueryCompletion::linkageId).toList(),
         "each query announced once, the second copy of the first envelope not at all");
-    assertTrue(single("SELECT rule FROM is_rejection WHERE message_id = ?", unreadable.id()) != null,
+    assertTrue(
+        single("SELECT rule FROM is_rejection WHERE message_id = ?", unreadable.id()) != null,
         "the unreadable record is kept as a rejection");
     assertEquals(relaysBefore + 1, relays.get(), "one relay request per committed batch");
 
@@ -146,28 +177,57 @@ class HubMessageHandlerIT {
     String after = sentQuery();
     String localId = "C" + UUID.randomUUID();
     String symbol = "sym-" + UUID.randomUUID();
-    Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
-      ObjectNode doc = JsonNodeFactory.instance.objectNode().put("taxYear", 2026)
-          .put("levyingMunicipalityCode", "131016").put("taxationCategory", "1"); // valid: sealing is reached
-      jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
-      ReplicaStore.write(c, accessLog, new ReplicaRecord(MUNI, new ItemRef("local-tax-info", "2026-04"), localId,
-          doc, Instant.now(), Instant.now(), null));
-      accessLog.flush();
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
+          ObjectNode doc =
+              JsonNodeFactory.instance
+                  .objectNode()
+                  .put("taxYear", 2026)
+                  .put("levyingMunicipalityCode", "131016")
+                  .put("taxationCategory", "1"); // valid: sealing is reached
+          jp.linkage.hub.chain.ChainAppender accessLog = ServerSchema.ACCESS_LOG.appender(c);
+          ReplicaStore.write(
+              c,
+              accessLog,
+              new ReplicaRecord(
+                  MUNI,
+                  new ItemRef("local-tax-info", "2026-04"),
+                  localId,
+                  doc,
+                  Instant.now(),
+                  Instant.now(),
+                  null));
+          accessLog.flush();
+          return null;
+        });
     // the querier has no certificate, so the answer cannot be sealed: handling it throws
     String poisonLinkage = UUID.randomUUID().toString();
-    Envelope poison = CODEC.envelope(Envelope.HUB_SOURCE, MessageType.PROVISION_REQUESTED, poisonLinkage,
-        new ProvisionRequest(poisonLinkage, "muni-271004", "nhi-eligibility", "local-tax-info", symbol,
-            "2026-04"));
-    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(List.of(record(NENKIN, denied(before)),
-        record(MUNI, poison), record(NENKIN, denied(after))));
+    Envelope poison =
+        CODEC.envelope(
+            Envelope.HUB_SOURCE,
+            MessageType.PROVISION_REQUESTED,
+            poisonLinkage,
+            new ProvisionRequest(
+                poisonLinkage,
+                "muni-271004",
+                "nhi-eligibility",
+                "local-tax-info",
+                symbol,
+                "2026-04"));
+    List<ConsumerRecord<String, byte[]>> batch =
+        new ArrayList<>(
+            List.of(
+                record(NENKIN, denied(before)),
+                record(MUNI, poison),
+                record(NENKIN, denied(after))));
     String accessLogBefore = accessLogEntries();
 
     assertThrows(Exception.class, () -> handler.handle(batch));
 
-    assertEquals("DENIED", status(before), "the record before the failing one committed on its own");
+    assertEquals(
+        "DENIED", status(before), "the record before the failing one committed on its own");
     assertEquals("SENT", status(after), "the record after it waits for the retried batch");
     assertEquals(accessLogBefore, accessLogEntries(), "the failed answer left no access-log entry");
     assertTrue(verifyAccessLog(), "the access log still verifies");
@@ -176,7 +236,8 @@ class HubMessageHandlerIT {
   }
 
   private static String accessLogEntries() throws SQLException {
-    return single("SELECT count(*)::text FROM is_chain_entry WHERE chain = ?", AccessLog.chainOf(MUNI));
+    return single(
+        "SELECT count(*)::text FROM is_chain_entry WHERE chain = ?", AccessLog.chainOf(MUNI));
   }
 
   private static boolean verifyAccessLog() throws SQLException {

@@ -48,32 +48,49 @@ class QueryFilerIT {
   static void schema() throws Exception {
     db = SharedInfrastructure.get().dataSource("query_filer_it");
     ServerSchema.create(db);
-    Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, AGENCY, "N00000001", new Symbol("symbol-of-N1"));
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          PersonLinks.link(c, AGENCY, "N00000001", new Symbol("symbol-of-N1"));
+          return null;
+        });
   }
 
   @Test
   void aFiledQueryIsSentByTheServersRelayWithoutASignal() throws Exception {
-    String linkageId = new QueryFiler(db, Clock.systemUTC()).file(AGENCY,
-        new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX));
+    String linkageId =
+        new QueryFiler(db, Clock.systemUTC())
+            .file(
+                AGENCY,
+                new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX));
     MockProducer<String, byte[]> producer =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     EnvelopeCodec codec = new EnvelopeCodec();
-    try (OutboxRelay relay = new OutboxRelay(new Outbox(db, producer, codec), 200, "query-filer-it")) {
-      await("the filed query on the agency's to-hub topic").atMost(Duration.ofSeconds(10))
+    try (OutboxRelay relay =
+        new OutboxRelay(new Outbox(db, producer, codec), 200, "query-filer-it")) {
+      await("the filed query on the agency's to-hub topic")
+          .atMost(Duration.ofSeconds(10))
           .until(() -> producer.history().stream().anyMatch(r -> r.key().equals(linkageId)));
     }
-    ProducerRecord<String, byte[]> sent = producer.history().stream()
-        .filter(r -> r.key().equals(linkageId)).findFirst().orElseThrow();
+    ProducerRecord<String, byte[]> sent =
+        producer.history().stream()
+            .filter(r -> r.key().equals(linkageId))
+            .findFirst()
+            .orElseThrow();
     assertEquals("ipn.nenkin.to-hub", sent.topic());
     Envelope envelope = codec.decode(sent.value());
     assertEquals(MessageType.QUERY_REQUESTED.wireName(), envelope.type());
     QueryRequest request = codec.payload(envelope, QueryRequest.class);
-    assertEquals(new QueryRequest("pension-benefit-eligibility", "muni-131016", "local-tax-info",
-        "symbol-of-N1", "2026-04"), request);
-    QueryResult result = new QueryFiler(db, Clock.systemUTC()).results(AGENCY, List.of(linkageId)).get(linkageId);
+    assertEquals(
+        new QueryRequest(
+            "pension-benefit-eligibility",
+            "muni-131016",
+            "local-tax-info",
+            "symbol-of-N1",
+            "2026-04"),
+        request);
+    QueryResult result =
+        new QueryFiler(db, Clock.systemUTC()).results(AGENCY, List.of(linkageId)).get(linkageId);
     assertEquals("SENT", result.status());
     assertEquals("N00000001", result.localId());
   }
@@ -81,8 +98,12 @@ class QueryFilerIT {
   @Test
   void aPersonWithoutASymbolIsRefusedAndNothingIsWritten() throws SQLException {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
-    assertThrows(UnknownPersonException.class, () -> filer.file(AGENCY,
-        new Query("N99999999", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
+    assertThrows(
+        UnknownPersonException.class,
+        () ->
+            filer.file(
+                AGENCY,
+                new Query("N99999999", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
   }
 
   @Test
@@ -90,12 +111,16 @@ class QueryFilerIT {
     QueryFiler filer = new QueryFiler(db, Clock.systemUTC());
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < QueryFiler.READ_BATCH + 5; i++) {
-      ids.add(filer.file(AGENCY, new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
+      ids.add(
+          filer.file(
+              AGENCY,
+              new Query("N00000001", "pension-benefit-eligibility", "muni-131016", LOCAL_TAX)));
     }
     ids.add("no-such-linkage");
     Map<String, QueryResult> results = filer.results(AGENCY, ids);
     assertEquals(QueryFiler.READ_BATCH + 5, results.size());
     assertTrue(results.values().stream().allMatch(r -> r.status().equals("SENT")));
-    assertTrue(filer.results("muni-131016", ids).isEmpty(), "another agency's queries are not its own");
+    assertTrue(
+        filer.results("muni-131016", ids).isEmpty(), "another agency's queries are not its own");
   }
 }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 class SymbolTest {
-  private static final String ENCODED = "AQKx2f1c9Qm3JH0yTq1rZkz4d8vA7bCeRtYuIoPaSdFgHjKlZxCvBnMqWeRtYuIoPa";
+  private static final String ENCODED =
+      "AQKx2f1c9Qm3JH0yTq1rZkz4d8vA7bCeRtYuIoPaSdFgHjKlZxCvBnMqWeRtYuIoPa";
 
   @Test
   void itsTextNeverAppearsInFullAndABlankSymbolIsRefused() {

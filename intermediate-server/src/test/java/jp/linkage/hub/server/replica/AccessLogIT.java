@@ -42,9 +42,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariant 7 on real PostgreSQL: every replica write (registerReplica) and every replica read of
- * a provider's answer, including a read that finds no record, is exactly one access-log entry in
- * the agency's chain; the chain verifies afterwards.
+ * Invariant 7 on real PostgreSQL: every replica write (registerReplica) and every replica read of a
+ * provider's answer, including a read that finds no record, is exactly one access-log entry in the
+ * agency's chain; the chain verifies afterwards.
  */
 class AccessLogIT {
   private static final String MUNI = "muni-131016";
@@ -59,7 +59,8 @@ class AccessLogIT {
   @BeforeAll
   static void start() throws Exception {
     HubInfrastructure infra = SharedInfrastructure.get();
-    Topics.createTopics(infra.kafkaBootstrapServers(), TopicLayout.allTopics(List.of(MUNI, NENKIN)), 1);
+    Topics.createTopics(
+        infra.kafkaBootstrapServers(), TopicLayout.allTopics(List.of(MUNI, NENKIN)), 1);
     db = infra.dataSource("access_log_it");
     DevCertificateAuthority ca = DevCertificateAuthority.create();
     CertificateDirectory directory = ca.newDirectory();
@@ -67,16 +68,28 @@ class AccessLogIT {
     Tenant nenkin = new Tenant(NENKIN, ca.issue(NENKIN));
     directory.register(muni.credentials().certificates());
     directory.register(nenkin.credentials().certificates());
-    server = IntermediateServer.start(ServerSetup.builder()
-        .dataSource(db).kafkaBootstrap(infra.kafkaBootstrapServers()).processName("access-log-it")
-        .tenants(List.of(muni, nenkin)).directory(directory)
-        .layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath())).registry((agency, ref, number) -> { })
-        .clock(Clock.systemUTC()).build());
+    server =
+        IntermediateServer.start(
+            ServerSetup.builder()
+                .dataSource(db)
+                .kafkaBootstrap(infra.kafkaBootstrapServers())
+                .processName("access-log-it")
+                .tenants(List.of(muni, nenkin))
+                .directory(directory)
+                .layouts(new LayoutValidator(LayoutCatalog.loadFromClasspath()))
+                .registry((agency, ref, number) -> {})
+                .clock(Clock.systemUTC())
+                .build());
     EnvelopeCodec codec = new EnvelopeCodec();
-    provider = new ProviderSide(codec, new PayloadProtector(), directory,
-        new Outbox(db, new MockProducer<>(), codec), // answers stay in the outbox: not under test
-        new LayoutValidator(LayoutCatalog.loadFromClasspath()),
-        jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault());
+    provider =
+        new ProviderSide(
+            codec,
+            new PayloadProtector(),
+            directory,
+            new Outbox(
+                db, new MockProducer<>(), codec), // answers stay in the outbox: not under test
+            new LayoutValidator(LayoutCatalog.loadFromClasspath()),
+            jp.linkage.hub.server.freshness.ReplicaPolicies.loadDefault());
   }
 
   @AfterAll
@@ -97,41 +110,55 @@ class AccessLogIT {
   }
 
   private static long entries() throws SQLException {
-    return Sql.count(db, "SELECT count(*) FROM is_chain_entry WHERE chain = ?", AccessLog.chainOf(MUNI));
+    return Sql.count(
+        db, "SELECT count(*) FROM is_chain_entry WHERE chain = ?", AccessLog.chainOf(MUNI));
   }
 
   private static String lastEntry() throws SQLException {
-    return Sql.value(db, "SELECT entry_type || ' ' || payload FROM is_chain_entry WHERE chain = ?"
-        + " ORDER BY seq DESC LIMIT 1", AccessLog.chainOf(MUNI));
+    return Sql.value(
+        db,
+        "SELECT entry_type || ' ' || payload FROM is_chain_entry WHERE chain = ?"
+            + " ORDER BY seq DESC LIMIT 1",
+        AccessLog.chainOf(MUNI));
   }
 
   /** Links a fresh local id to a fresh symbol at the provider and returns the symbol. */
   private static String linkedPerson(String localId) throws Exception {
     String symbol = "sym-" + UUID.randomUUID();
-    Jdbc.inTransaction(db, c -> {
-      PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          PersonLinks.link(c, MUNI, localId, new Symbol(symbol));
+          return null;
+        });
     return symbol;
   }
 
   private static void answer(String symbol, String linkageId) throws Exception {
-    Jdbc.inTransaction(db, c -> {
-      provider.answer(c, muni, new ProvisionRequest(linkageId, NENKIN, "pension-benefit-eligibility", ITEM,
-          symbol, "2026-04"), Instant.now());
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          provider.answer(
+              c,
+              muni,
+              new ProvisionRequest(
+                  linkageId, NENKIN, "pension-benefit-eligibility", ITEM, symbol, "2026-04"),
+              Instant.now());
+          return null;
+        });
   }
 
   @Test
   void everyRegisterReplicaIsOneWriteEntry() throws Exception {
     String localId = "C" + UUID.randomUUID();
     long before = entries();
-    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
+    server.registerReplica(
+        new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     assertEquals(before + 1, entries());
     assertTrue(lastEntry().startsWith("WRITE "), lastEntry());
     assertTrue(lastEntry().contains(localId), lastEntry());
-    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_580_000), Instant.now())); // again
+    server.registerReplica(
+        new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_580_000), Instant.now())); // again
     assertEquals(before + 2, entries());
     assertTrue(server.verifyAccessLog(MUNI).intact());
   }
@@ -141,15 +168,19 @@ class AccessLogIT {
     long before = entries();
     ObjectNode bad = localTax(2_400_000);
     bad.remove("taxYear");
-    assertThrows(ReplicaRejectedException.class,
-        () -> server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, "C-bad", bad, Instant.now())));
+    assertThrows(
+        ReplicaRejectedException.class,
+        () ->
+            server.registerReplica(
+                new ReplicaUpdate(MUNI, LOCAL_TAX, "C-bad", bad, Instant.now())));
     assertEquals(before, entries());
   }
 
   @Test
   void anAnswerFromTheReplicaIsOneReadEntryNamingTheLinkage() throws Exception {
     String localId = "C" + UUID.randomUUID();
-    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
+    server.registerReplica(
+        new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     String symbol = linkedPerson(localId);
     String linkageId = UUID.randomUUID().toString();
     long before = entries();
@@ -185,24 +216,32 @@ class AccessLogIT {
   @Test
   void aStoredRecordThatNoLongerFitsItsLayoutIsNotProvided() throws Exception {
     String localId = "C" + UUID.randomUUID();
-    server.registerReplica(new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
+    server.registerReplica(
+        new ReplicaUpdate(MUNI, LOCAL_TAX, localId, localTax(2_400_000), Instant.now()));
     // as if the layout had changed since: taxationCategory holds a code the layout does not define
-    Jdbc.inTransaction(db, c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE is_replica SET document ="
-          + " jsonb_set(document::jsonb, '{taxationCategory}', '\"9\"')::text WHERE agency = ? AND local_id = ?")) {
-        ps.setString(1, MUNI);
-        ps.setString(2, localId);
-        assertEquals(1, ps.executeUpdate());
-      }
-      return null;
-    });
+    Jdbc.inTransaction(
+        db,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE is_replica SET document ="
+                      + " jsonb_set(document::jsonb, '{taxationCategory}', '\"9\"')::text WHERE agency = ? AND local_id = ?")) {
+            ps.setString(1, MUNI);
+            ps.setString(2, localId);
+            assertEquals(1, ps.executeUpdate());
+          }
+          return null;
+        });
     String linkageId = UUID.randomUUID().toString();
     answer(linkedPerson(localId), linkageId);
     assertEquals("RECORD_INVALID", outcome(linkageId));
   }
 
   private static String outcome(String linkageId) throws SQLException {
-    return server.provisionRecords(MUNI).stream().filter(r -> r.linkageId().equals(linkageId))
-        .findFirst().orElseThrow().outcome();
+    return server.provisionRecords(MUNI).stream()
+        .filter(r -> r.linkageId().equals(linkageId))
+        .findFirst()
+        .orElseThrow()
+        .outcome();
   }
 }

@@ -11,10 +11,10 @@ import javax.sql.DataSource;
 import jp.linkage.hub.chain.HashChain;
 
 /**
- * Who looked at what on the monitoring pages: every request for data, and every refused login, appended
- * to the {@code ppc-access} hash chain (tables {@code ppc_chain_entry} / {@code ppc_chain_head}) in the
- * core's database, so the supervisors' own reading of provision records is itself auditable and
- * tamper-evident ({@code hub audit verify} checks it).
+ * Who looked at what on the monitoring pages: every request for data, and every refused login,
+ * appended to the {@code ppc-access} hash chain (tables {@code ppc_chain_entry} / {@code
+ * ppc_chain_head}) in the core's database, so the supervisors' own reading of provision records is
+ * itself auditable and tamper-evident ({@code hub audit verify} checks it).
  */
 public final class MonitorAccessLog {
   public static final HashChain CHAIN = new HashChain("ppc");
@@ -52,7 +52,11 @@ public final class MonitorAccessLog {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        CHAIN.append(c, CHAIN_NAME, "refused".equals(outcome) ? "login-refused" : "read", payload,
+        CHAIN.append(
+            c,
+            CHAIN_NAME,
+            "refused".equals(outcome) ? "login-refused" : "read",
+            payload,
             clock.instant().truncatedTo(ChronoUnit.MILLIS));
         c.commit();
       } catch (SQLException | RuntimeException e) {

@@ -17,14 +17,18 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * The supervisors allowed on the monitoring pages, from an htpasswd file with bcrypt entries (one
- * {@code name:$2y$...} per line, as {@code htpasswd -B} writes them; {@code #} starts a comment). Checked
- * with Bouncy Castle's OpenBSD bcrypt. A successful check is remembered for {@link #REMEMBER} so that a
- * page's several requests cost one bcrypt, not one each.
+ * {@code name:$2y$...} per line, as {@code htpasswd -B} writes them; {@code #} starts a comment).
+ * Checked with Bouncy Castle's OpenBSD bcrypt. A successful check is remembered for {@link
+ * #REMEMBER} so that a page's several requests cost one bcrypt, not one each.
  */
 public final class MonitorUsers {
   static final Duration REMEMBER = Duration.ofMinutes(5);
-  /** Checked against when the name is unknown, so an unknown name costs as long as a wrong password. */
-  private static final String DUMMY = OpenBSDBCrypt.generate("2y", "x".toCharArray(), new byte[16], 10);
+
+  /**
+   * Checked against when the name is unknown, so an unknown name costs as long as a wrong password.
+   */
+  private static final String DUMMY =
+      OpenBSDBCrypt.generate("2y", "x".toCharArray(), new byte[16], 10);
 
   private final Map<String, String> hashes;
   private final Clock clock;
@@ -36,8 +40,8 @@ public final class MonitorUsers {
   }
 
   /**
-   * @throws IllegalArgumentException naming the line when an entry is not {@code name:bcrypt}, or the
-   *     file has no entry at all
+   * @throws IllegalArgumentException naming the line when an entry is not {@code name:bcrypt}, or
+   *     the file has no entry at all
    */
   public static MonitorUsers load(Path htpasswd, Clock clock) throws IOException {
     List<String> lines = Files.readAllLines(htpasswd, StandardCharsets.UTF_8);
@@ -54,10 +58,12 @@ public final class MonitorUsers {
       }
       String hash = line.substring(colon + 1);
       if (!hash.matches("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
-        throw new IllegalArgumentException(where + ": only bcrypt entries are accepted (htpasswd -B)");
+        throw new IllegalArgumentException(
+            where + ": only bcrypt entries are accepted (htpasswd -B)");
       }
       if (hashes.put(line.substring(0, colon), hash) != null) {
-        throw new IllegalArgumentException(where + ": user " + line.substring(0, colon) + " appears twice");
+        throw new IllegalArgumentException(
+            where + ": user " + line.substring(0, colon) + " appears twice");
       }
     }
     if (hashes.isEmpty()) {
@@ -84,7 +90,9 @@ public final class MonitorUsers {
       return true;
     }
     String hash = hashes.get(name);
-    boolean ok = OpenBSDBCrypt.checkPassword(hash == null ? DUMMY : hash, password.toCharArray()) && hash != null;
+    boolean ok =
+        OpenBSDBCrypt.checkPassword(hash == null ? DUMMY : hash, password.toCharArray())
+            && hash != null;
     if (ok) {
       verified.put(key, now.plus(REMEMBER));
     } else {
@@ -96,8 +104,10 @@ public final class MonitorUsers {
   /** The cache keeps a digest of the password, never the password itself. */
   private static String digest(String password) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(password.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(password.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -7,11 +7,13 @@ import java.time.format.DateTimeParseException;
 import jp.linkage.hub.audit.monitor.Period;
 
 /**
- * The period of a view from its query parameters: {@code hours=N} (the last N hours), or {@code from} and
- * optionally {@code to} as ISO-8601 instants; neither means the last {@value #DEFAULT_HOURS} hours.
+ * The period of a view from its query parameters: {@code hours=N} (the last N hours), or {@code
+ * from} and optionally {@code to} as ISO-8601 instants; neither means the last {@value
+ * #DEFAULT_HOURS} hours.
  */
 final class PeriodParameters {
   static final int DEFAULT_HOURS = 24;
+
   /** A century: "everything" in the pages. */
   static final int MAX_HOURS = 876_600;
 
@@ -37,10 +39,12 @@ final class PeriodParameters {
       try {
         n = Integer.parseInt(hours.strip());
       } catch (NumberFormatException e) {
-        throw new BadParameter("hours", "whole-number", "hours must be a whole number, was \"" + clip(hours) + "\"");
+        throw new BadParameter(
+            "hours", "whole-number", "hours must be a whole number, was \"" + clip(hours) + "\"");
       }
       if (n < 1 || n > MAX_HOURS) {
-        throw new BadParameter("hours", "range", "hours must be between 1 and " + MAX_HOURS + ", was " + n);
+        throw new BadParameter(
+            "hours", "range", "hours must be between 1 and " + MAX_HOURS + ", was " + n);
       }
     }
     return Period.last(Duration.ofHours(n), clock);
@@ -50,8 +54,13 @@ final class PeriodParameters {
     try {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new BadParameter(field, "iso-8601-instant",
-          field + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z, was \"" + clip(value) + "\"");
+      throw new BadParameter(
+          field,
+          "iso-8601-instant",
+          field
+              + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z, was \""
+              + clip(value)
+              + "\"");
     }
   }
 

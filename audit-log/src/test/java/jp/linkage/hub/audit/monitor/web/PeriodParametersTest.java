@@ -15,21 +15,28 @@ class PeriodParametersTest {
 
   @Test
   void nothingMeansTheLastDay() {
-    assertEquals(new Period(Instant.parse("2026-11-23T03:00:00Z"), NOW), PeriodParameters.parse(null, null, null, CLOCK));
+    assertEquals(
+        new Period(Instant.parse("2026-11-23T03:00:00Z"), NOW),
+        PeriodParameters.parse(null, null, null, CLOCK));
   }
 
   @Test
   void hoursCountBackFromNow() {
-    assertEquals(new Period(Instant.parse("2026-11-24T02:00:00Z"), NOW), PeriodParameters.parse("1", null, null, CLOCK));
-    assertEquals(NOW.minusSeconds(3600L * PeriodParameters.MAX_HOURS),
+    assertEquals(
+        new Period(Instant.parse("2026-11-24T02:00:00Z"), NOW),
+        PeriodParameters.parse("1", null, null, CLOCK));
+    assertEquals(
+        NOW.minusSeconds(3600L * PeriodParameters.MAX_HOURS),
         PeriodParameters.parse(" 876600 ", null, null, CLOCK).from());
   }
 
   @Test
   void fromAloneRunsToNowAndFromToIsTaken() {
-    assertEquals(new Period(Instant.parse("2026-11-01T00:00:00Z"), NOW),
+    assertEquals(
+        new Period(Instant.parse("2026-11-01T00:00:00Z"), NOW),
         PeriodParameters.parse(null, "2026-11-01T00:00:00Z", null, CLOCK));
-    assertEquals(new Period(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z")),
+    assertEquals(
+        new Period(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z")),
         PeriodParameters.parse(null, "2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z", CLOCK));
   }
 
@@ -47,13 +54,16 @@ class PeriodParametersTest {
 
   @Test
   void aLongValueIsClippedInTheMessage() {
-    BadParameter e = assertThrows(BadParameter.class,
-        () -> PeriodParameters.parse("x".repeat(500), null, null, CLOCK));
+    BadParameter e =
+        assertThrows(
+            BadParameter.class, () -> PeriodParameters.parse("x".repeat(500), null, null, CLOCK));
     assertEquals("hours must be a whole number, was \"" + "x".repeat(40) + "…\"", e.getMessage());
   }
 
-  private static void assertRejected(String field, String rule, String hours, String from, String to) {
-    BadParameter e = assertThrows(BadParameter.class, () -> PeriodParameters.parse(hours, from, to, CLOCK));
+  private static void assertRejected(
+      String field, String rule, String hours, String from, String to) {
+    BadParameter e =
+        assertThrows(BadParameter.class, () -> PeriodParameters.parse(hours, from, to, CLOCK));
     assertEquals(field, e.field(), e.getMessage());
     assertEquals(rule, e.rule(), e.getMessage());
   }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Message types of the back-office link (業務システム ↔ 中間サーバー) on {@code bo.<agency>.to-server} and
- * {@code bo.<agency>.from-server}. Kept apart from the hub's {@link jp.linkage.hub.iface.MessageType}: these
- * carry the agency's plaintext replica data and never reach the hub's topics.
+ * {@code bo.<agency>.from-server}. Kept apart from the hub's {@link
+ * jp.linkage.hub.iface.MessageType}: these carry the agency's plaintext replica data and never
+ * reach the hub's topics.
  */
 public enum BackOfficeMessageType {
   /** Back-office → server: a master change to register in the replica (副本登録). */
@@ -15,7 +16,10 @@ public enum BackOfficeMessageType {
   CHANGE_NOTICED("jp.ipn.replica.change-noticed", true, ChangeNoticed.class),
   /** Back-office → server: a query (情報照会); the envelope id becomes the linkage id. */
   QUERY_REQUESTED("jp.ipn.backoffice.query-requested", true, BackOfficeQuery.class),
-  /** Server → back-office: what the registration did (APPLIED, UNCHANGED, SUPERSEDED), deadline, late. */
+  /**
+   * Server → back-office: what the registration did (APPLIED, UNCHANGED, SUPERSEDED), deadline,
+   * late.
+   */
   REPLICA_REGISTERED("jp.ipn.replica.registered", false, ReplicaRegistered.class),
   /** Server → back-office: the change notice was recorded (PENDING) or was already registered. */
   NOTICE_RECEIVED("jp.ipn.replica.notice-received", false, NoticeReceived.class),

@@ -9,4 +9,5 @@ package jp.linkage.hub.iface.backoffice.message;
  * @param item information item code
  * @param edition the data standard layout edition the back-office reads
  */
-public record BackOfficeQuery(String localId, String procedure, String provider, String item, String edition) {}
+public record BackOfficeQuery(
+    String localId, String procedure, String provider, String item, String edition) {}

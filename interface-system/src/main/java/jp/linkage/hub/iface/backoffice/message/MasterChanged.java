@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param masterChangedAt when the master changed; registrations are ordered by it
  * @param data the item's content, checked against the layout
  */
-public record MasterChanged(String item, String localId, String edition, Instant masterChangedAt, JsonNode data) {}
+public record MasterChanged(
+    String item, String localId, String edition, Instant masterChangedAt, JsonNode data) {}

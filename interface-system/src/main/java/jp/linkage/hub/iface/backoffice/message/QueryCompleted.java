@@ -9,8 +9,17 @@ import jp.linkage.hub.iface.message.OptionalField;
  *
  * @param status ANSWERED, DENIED, REJECTED or FAILED
  * @param outcome the provider's outcome when answered (PROVIDED, NO_RECORD, UNKNOWN_PERSON, ...)
- * @param answer the answer document (item, edition, asOf, masterChangedAt, freshness, data) when PROVIDED
+ * @param answer the answer document (item, edition, asOf, masterChangedAt, freshness, data) when
+ *     PROVIDED
  * @param detail the denial or rejection reason, or why opening failed
  */
-public record QueryCompleted(String linkageId, String localId, String procedure, String provider, String item,
-    String status, @OptionalField String outcome, @OptionalField JsonNode answer, @OptionalField String detail) {}
+public record QueryCompleted(
+    String linkageId,
+    String localId,
+    String procedure,
+    String provider,
+    String item,
+    String status,
+    @OptionalField String outcome,
+    @OptionalField JsonNode answer,
+    @OptionalField String detail) {}

@@ -10,6 +10,13 @@ import jp.linkage.hub.iface.message.OptionalField;
  * @param kind OVERDUE, LATE_REGISTRATION or MANUAL_HANDLING
  * @param linkageId the query routed to the staff, for MANUAL_HANDLING
  */
-public record ReplicaAlertRaised(long alertId, String kind, String item, String localId,
-    @OptionalField Instant masterChangedAt, @OptionalField Instant deadline, @OptionalField String linkageId,
-    String detail, Instant raisedAt) {}
+public record ReplicaAlertRaised(
+    long alertId,
+    String kind,
+    String item,
+    String localId,
+    @OptionalField Instant masterChangedAt,
+    @OptionalField Instant deadline,
+    @OptionalField String linkageId,
+    String detail,
+    Instant raisedAt) {}
