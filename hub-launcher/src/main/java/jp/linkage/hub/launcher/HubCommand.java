@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       SpecsCommand.class,
       BatchCommand.class,
       MonitorCommand.class,
-      MonitorUserCommand.class
+      MonitorUserCommand.class,
+      PkiCommand.class
     })
 public final class HubCommand implements Runnable {
   public static void main(String[] args) {
